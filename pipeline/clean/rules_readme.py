@@ -125,7 +125,7 @@ def _empty_elements(page: Page) -> list[int]:
     """(r35markup) Lines of empty HTML elements left by a broken page template (a mirror site's
     `<strong id="afajh"><dl id="afajh"></dl></strong>` lines over its copy): nothing a reader
     reads, no address, no alt text. EMPTY_ELEMENT_LINES of them at least, so one quoted tag stays."""
-    found = [i for i, line in enumerate(page.lines) if EMPTY_ELEMENTS.match(line.text) and MARKUP_TAG.search(line.text)]
+    found = [i for i, line in enumerate(page.lines) if EMPTY_ELEMENTS.match(line.text)]
     return found if len(found) >= EMPTY_ELEMENT_LINES else []
 
 

@@ -172,6 +172,8 @@ def tab_word_space(text: str) -> tuple[str, int]:
     Example: "After\ta\tnationwide\treferendum\ton\t23\tJune" -> "After a nationwide referendum on 23 June";
     "Name\tAge\tCity" (a table's row) stays.
     """
+    if "\t" not in text:
+        return text, 0   # every line of every text comes here: the common case costs no regex
     gaps = len(TAB_GAP.findall(text))
     if gaps < TAB_WORDS_MIN or gaps < 2 * text.count(" "):
         return text, 0

@@ -492,18 +492,16 @@ def _field_under_title(first: str, text: str) -> bool:
         and not re.search(r"[.,;:!?]$", first) and bool(FIELD_LINE.match(text))
 
 
-# (r35) an author's line: 'by' and a name of one to four capitalised words ('by James Allen', 'By H. G. Wells')
-BYLINE_UNDER = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
-
-
 def _byline_under_title(first: str, text: str) -> bool:
     """(r35) A book's or an essay's title with its author's line under it, no blank line between
     (`As a Man Thinketh` / `by James Allen`): the byline is a line of its own, not the title's end.
-    The title: no end mark, ten words at most; a sentence wrapped before `by` ends in lower case
-    on a small word or runs past ten words."""
+    The byline: `by` and a name as the title block reads an author (front._english_author). The
+    title: no end mark, ten words at most; a sentence wrapped before `by` ends in lower case on a
+    small word or runs past ten words."""
+    from .front import _english_author   # front imports blocks' neighbours: the name grammar lives there
     words = first.split()
     return 1 <= len(words) <= 10 and not re.search(r"[.,;:!?]$", first) and words[-1].casefold() not in unwrap.SMALL_WORDS \
-        and bool(BYLINE_UNDER.match(text))
+        and bool(re.match(r"by\s", text, re.I)) and _english_author(text) is not None
 
 
 def _capitals_under_title(first: str, text: str) -> bool:

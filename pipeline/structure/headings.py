@@ -1403,7 +1403,7 @@ def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:
 
 # (r35) the name of a document a notice issues, set over that document's text: '关于…的实施意见', '…议事规则',
 # its status in brackets after it at most ('（试行）', '（修订草案）')
-ISSUED_NAME = re.compile(rf"^《?[^，。；：！？,;:!?]{{6,60}}?(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|规则|規則|细则|細則|制度|章程)》?"
+ISSUED_NAME = re.compile(rf"^《?[^，。；：！？,;:!?]{{6,60}}?(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|规则|規則|制度|章程)》?"
                          r"(?:[（(](?:试行|試行|暂行|暫行|草案|修订草案|修訂草案|征求意见稿|徵求意見稿)[）)])?$")
 
 
