@@ -47,6 +47,10 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
+    # check set 37 (blind, first sight with 4c89eb96's rules; pinned as measured, not read): rs2 0.0
+    # (none of its four percentages found, see FOUND_BELOW), rs3 0.5 (two counts of households named by the year line above)
+    ("extra", "rs2_caidian_2023_district_office_notice_issuing_task_breakdown_plan_district_portal_repeated_title_metadata_rows_numbered_items_plan_title_target_heads"): 0.0,
+    ("extra", "rs3_county_rural_dangerous_housing_renovation_plan_model_text_anthology_site_headline_blurb_item_label_glued_to_preamble_part_heads_unnumbered_leads_section_head_numbered_clauses"): 0.45,
     # check set 36 (blind, first sight at e672d257 and 3e772665, the same; pinned as measured): rq3 0.667
     # (`農民人均純收入達` for the gold's `农民人均纯收入目标`: the verb kept, the target word not, and the script), rq5 0.6
     # (Traditional indicators against the gold's Simplified ones, `地區生產總值(GDP)` for `地区生产总值`, as ss4's)
@@ -203,6 +207,8 @@ INDICATOR_BELOW = {
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
+    # check set 37 (blind, first sight at the session's start; pinned as measured, not read): rs2 0.0 (`7%`, `12%` …)
+    ("extra", "rs2_caidian_2023_district_office_notice_issuing_task_breakdown_plan_district_portal_repeated_title_metadata_rows_numbered_items_plan_title_target_heads"): 0.0,
     # check sets 34 and 35 (blind, first sight at 3e772665 and 92222bde, the same; pinned as measured): sx8 0.0 (its
     # figures are number words, `five`, `over a hundred people`, `nine weeks`), sy5 0.0 (`四类`, a count of kinds)
     ("extra", "sx8_au_dto_annual_report_2015_16_introduction_agency_site_page_print_chromium_letter_default_mode_doubled_headline_on_this_page_box_en"): 0.0,
