@@ -14,7 +14,9 @@ heading MISSED (its text nowhere among the headings); a heading the gold has not
 same documents are then read by today's rules (tuned on them since): what rules written for a set
 fix there. The title is counted as score.py counts it. A second table says what each kind of error
 costs: the mean heading F1 were every heading of that kind mended, and the documents lost whole
-(no heading in the gold but some found, or the other way round: F1 0 either way). Blind check sets
+(no heading in the gold but some found, or the other way round: F1 0 either way). A third says
+where each missed heading went: a paragraph of its own, the start of one (joined to its text) or
+inside one, in the body or the front matter; the title; or nowhere (the cleaner removed it). Blind check sets
 (scripts/train.py BLIND) and held-out documents are never read. Nothing here is run by `make`: it
 needs the git history and about a minute.
 """
@@ -73,9 +75,26 @@ for path in sys.argv[3:]:
                         print(json.dumps({"doc": source.stem, "level": [level, depth]}))
                     break
     titles = {sc.norm(gold["title"])} | {sc.norm(t) for t in gold.get("title_alternatives", [])}
+    paras = [("body" if any(a.tag in sc.SECTIONS for a in p.iterancestors()) else "front", sc.hnorm("".join(p.itertext())))
+             for p in root.iter(sc.DB + "para")]
+    where = {}
+    for g, (level, texts) in enumerate(want):
+        if g in matched:
+            continue
+        place = "title" if any(t and t in sc.hnorm(sc.title_of(root)) for t in texts) else "absent"
+        for zone, text in paras:
+            hit = next((how for how, ok in (("whole", lambda t: text == t), ("start", text.startswith), ("inside", text.__contains__))
+                        if any(t and ok(t) for t in texts)), None)
+            if hit:
+                place = f"{zone} paragraph, {hit}"
+                break
+        where[place] = where.get(place, 0) + 1
     print(json.dumps({"doc": source.stem, "gold": len(want), "got": len(got), "missed": len(want) - len(matched),
-                      "extra": len(got) - len(used), "title_ok": sc.title_of(root) in titles}))
+                      "extra": len(got) - len(used), "title_ok": sc.title_of(root) in titles, "missed_where": where}))
 '''
+
+
+PLACES = tuple(f"{zone} paragraph, {how}" for zone in ("body", "front") for how in ("whole", "start", "inside")) + ("title", "absent")
 
 
 def read(tree: Path, documents: list[Path]) -> dict[str, dict]:
@@ -84,13 +103,16 @@ def read(tree: Path, documents: list[Path]) -> dict[str, dict]:
 
     out = subprocess.run([sys.executable, "-c", READ, str(tree), str(accuracy.corpus_dir())] + [str(d) for d in documents],
                          capture_output=True, text=True, cwd=tree)
+    if out.returncode:
+        sys.exit(f"first_sight_errors: reading with {tree} failed: {out.stderr.strip().splitlines()[-1:]}")
     rows: dict[str, dict] = {}
     for line in out.stdout.splitlines():
         row = json.loads(line)
+        entry = rows.setdefault(row["doc"], {"levels": []})
         if "level" in row:
-            rows.setdefault(row["doc"], {"levels": []}).setdefault("levels", []).append(row["level"])
+            entry["levels"].append(row["level"])
         else:
-            rows.setdefault(row["doc"], {"levels": []}).update(row)
+            entry.update(row)
     return rows
 
 
@@ -112,6 +134,7 @@ def export(commit: str, documents: list[Path]) -> Path:
 
 
 def summary(rows: dict[str, dict], lang_of: dict[str, str]) -> dict[str, dict]:
+    """Per language and for all: documents, gold headings, headings found, right, wrong level, missed, extra, titles."""
     out: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     for doc, row in rows.items():
         if "gold" not in row:
@@ -176,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         first.update(read(export(commit, documents), documents))
     documents = [docs_dir / f"{doc}.txt" for doc in sorted(first)]
     now = read(REPO, documents)
+    # a document's language: English when its id says so or its opening holds no Chinese character
     lang_of = {d.stem: "en" if d.stem.endswith("_en") or not re.search(r"[\u4e00-\u9fff]", d.read_text(encoding="utf-8", errors="replace")[:4000])
                else "zh" for d in documents}
     print(f"{len(first)} documents of {len(by_commit)} first-sight commits (prefixes {', '.join(sorted(fs.SCORED_AT))})")
@@ -193,6 +217,18 @@ def main(argv: list[str] | None = None) -> int:
         for lang, w in what_if(rows, lang_of).items():
             print(f"| {name} | {lang} | {w['F1']:.3f} | {w['levels right']:+.3f} | {w['extras gone']:+.3f} | "
                   f"{w['misses found']:+.3f} | {w['no heading in the gold, some found']} | {w['headings in the gold, none found']} |")
+    print()
+    print("Where the missed headings are (a paragraph of their own, at the start of one, inside one; the title; absent: removed)")
+    print("| reading | lang | " + " | ".join(PLACES) + " |")
+    print("|---|---|" + "---|" * len(PLACES))
+    for name, rows in (("first sight", first), ("today", now)):
+        for lang in ("en", "zh"):
+            count = defaultdict(int)
+            for doc, row in rows.items():
+                if lang_of.get(doc) == lang:
+                    for place, n in row.get("missed_where", {}).items():
+                        count[place] += n
+            print(f"| {name} | {lang} | " + " | ".join(str(count[p]) for p in PLACES) + " |")
     if args.json:
         with args.json.open("w", encoding="utf-8") as out:
             for name, rows in (("first sight", first), ("today", now)):
