@@ -43,8 +43,9 @@ THRESHOLD = 0.3            # P(right) under which a leaf heading is vetoed (see 
 L2S = (1e-3, 1e-2, 3e-2)
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4)
 
-# run inside an old tree (argv: tree, then documents): the sketch of each document as that tree structured it
-OLD_SKETCH = r'''
+# the head of a script run inside an old tree (argv: tree, then documents): that tree's structure stage
+# and a walk of a Document's sections (scripts/second_looks.py reads old trees with it too)
+OLD_TREE = r'''
 import json, os, sys
 sys.path.insert(0, sys.argv[1])
 from pipeline.clean import clean_text
@@ -54,6 +55,9 @@ def walk(sections, depth):
     for s in sections:
         yield s, depth
         yield from walk(s.sections, depth + 1)
+'''
+# the sketch of each document as that tree structured it
+OLD_SKETCH = OLD_TREE + r'''
 import inspect
 plain = {"veto": False} if "veto" in inspect.signature(structure_document).parameters else {}   # the rules alone
 for path in sys.argv[2:]:
@@ -178,7 +182,12 @@ def model_bytes(model: dict) -> bytes:
 
 def _f1(gold: dict, got: list[tuple[int, str]]) -> float:
     """The corpus scorer's heading F1 on (level, text)."""
-    gold_h = _gold_headings(gold)
+    return f1_of(_gold_headings(gold), got)
+
+
+def f1_of(gold_h: list[tuple[int, set[str]]], got: list[tuple[int, str]]) -> float:
+    """The corpus scorer's heading F1 on (level, text), the gold's headings already normalised
+    (`_gold_headings`; scripts/second_looks.py scores with it too)."""
     matched, used = 0, set()
     for level, variants in gold_h:
         for k, (depth, text) in enumerate(got):
