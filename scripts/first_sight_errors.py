@@ -179,14 +179,13 @@ def what_if(rows: dict[str, dict], lang_of: dict[str, str]) -> dict[str, dict[st
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def first_sight_documents() -> dict[str, list[Path]]:
+    """Each first-sight commit (scripts/title_first_sight.py SCORED_AT) -> the check-set documents it
+    first scored (today's copies, with gold; blind sets never)."""
     import accuracy
     import title_first_sight as fs
     import train
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", type=Path, help="also write one JSON line per document and reading here")
-    args = parser.parse_args(argv)
     docs_dir = accuracy.EXTRA / "docs"
     by_commit: dict[str, list[Path]] = defaultdict(list)
     for prefix, commit in sorted(fs.SCORED_AT.items()):
@@ -194,6 +193,18 @@ def main(argv: list[str] | None = None) -> int:
             continue
         by_commit[commit] += [p for p in sorted(docs_dir.glob(f"{prefix}*.txt")) if accuracy.gold_of(p).exists()
                               and re.match(rf"{prefix}\d", p.stem)]
+    return by_commit
+
+
+def main(argv: list[str] | None = None) -> int:
+    import accuracy
+    import title_first_sight as fs
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write one JSON line per document and reading here")
+    args = parser.parse_args(argv)
+    docs_dir = accuracy.EXTRA / "docs"
+    by_commit = first_sight_documents()
     first: dict[str, dict] = {}
     for commit, documents in by_commit.items():
         first.update(read(export(commit, documents), documents))

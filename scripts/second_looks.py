@@ -29,7 +29,6 @@ documents are never read. Findings: docs/structure.md, "What first sight loses".
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from collections import Counter
@@ -94,15 +93,13 @@ class Study:
         self.sg, self.bucket, self.fold = signals, _bucket, fold
         self.byline, self.date, self.separator, self.caps, self.end = BYLINE, DATE, SEPARATOR, _caps, end_class
 
-    def gold(self, doc: str, accuracy) -> list[tuple[int, set[str]]]:
+    @staticmethod
+    def gold(source: Path) -> list[tuple[int, set[str]]]:
         """The document's gold headings, normalised as score.py compares them."""
+        from accuracy import gold_of
         from train_veto import _gold_headings
 
-        for folder in (accuracy.EXTRA, accuracy.corpus_dir()):
-            path = folder / "gold" / f"{doc}.json"
-            if path.exists():
-                return _gold_headings(json.loads(path.read_text(encoding="utf-8")))
-        raise FileNotFoundError(doc)
+        return _gold_headings(json.loads(gold_of(source).read_text(encoding="utf-8")))
 
     @staticmethod
     def f1(got: list[tuple[int, str]], want: list[tuple[int, set[str]]]) -> float:
@@ -214,21 +211,17 @@ def main() -> int:
 
     study = Study()
     set_of = {prefix: name for name, prefixes in fs.SETS.items() for prefix in prefixes}
-    docs_dir = accuracy.EXTRA / "docs"
-    by_commit: dict[str, list[Path]] = {}
-    for prefix, commit in sorted(fs.SCORED_AT.items()):
-        if not prefix.startswith(tuple(train.BLIND)):
-            by_commit.setdefault(commit, []).extend(p for p in sorted(docs_dir.glob(f"{prefix}*.txt"))
-                                                    if re.match(rf"{prefix}\d", p.stem) and accuracy.gold_of(p).exists())
+    by_commit = fse.first_sight_documents()
     first = [dict(r, set=set_of[r["doc"][:2]]) for commit, documents in by_commit.items()
              for r in exported(fse.export(commit, documents), documents)]
     today_docs = [p for p in accuracy.documents(accuracy.corpus_dir(), "extra") + accuracy.documents(accuracy.corpus_dir(), "dev")
                   if not p.stem.startswith(tuple(train.BLIND))]
     today = exported(REPO, today_docs)
+    source_of = {p.stem: p for p in today_docs + [p for documents in by_commit.values() for p in documents]}
     for rows in (first, today):
         for r in rows:
             r["en"] = r["lang"].startswith("en")
-            r["want"] = study.gold(r["doc"], accuracy)
+            r["want"] = study.gold(source_of[r["doc"]])
             r["base"] = study.f1(study.headings(r["seq"]), r["want"])
             texts = set().union(*(t for _, t in r["want"]))
             r["cands"] = study.promoter_features(r["seq"], r["en"])

@@ -239,6 +239,17 @@ def _bare_section_head(text: str) -> bool:
     return len(words) <= BARE_CAPTION_WORDS and capitals <= 1 and not CAPTION_VERB.search(match["caption"])
 
 
+def _section_lines(blocks: list[Block], kinds: list, is_head, kind: tuple[str, bool], ordered: bool = False) -> list:
+    """The one-line blocks no pass has read that `is_head` takes for a code's or a statute's section
+    line, each made a heading of `kind` when there are CODE_HEADS_MIN of them or more (one alone is a
+    single section's page, named by it) and, `ordered`, their numbers never go down."""
+    lines = [i for i, b in enumerate(blocks) if kinds[i] is None and b.lines == 1 and is_head(b.text)]
+    if len(lines) < CODE_HEADS_MIN or ordered and not _numbers_go_up([blocks[i].text for i in lines]):
+        return kinds
+    chosen = set(lines)
+    return [kind if i in chosen else k for i, k in enumerate(kinds)]
+
+
 def _numbers_go_up(texts: list[str]) -> bool:
     """The lines' leading numbers never go down: sections in their order, not a list of years or items."""
     numbers = [int(re.match(r"\d+", t.strip()).group()) for t in texts]
@@ -773,9 +784,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     tops = _decimal_tops(blocks)
     kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
-    code = [i for i, b in enumerate(blocks) if kinds[i] is None and b.lines == 1 and _code_section_head(b.text)]
-    if len(code) >= CODE_HEADS_MIN:   # a code's sections, each under its line (round16en); one alone is a page's name
-        kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
+    kinds = _section_lines(blocks, kinds, _code_section_head, ("section", True))   # a code's sections (round16en)
     kinds = _repeated_labels(blocks, kinds)
     cover = _judgment_cover(blocks)
     kinds = [None if i in cover else kind for i, kind in enumerate(kinds)]   # (r33enlegal) a judgment's cover
@@ -793,9 +802,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _period_closed_heads(blocks, kinds)
     # (r35) '10 Application of Part': the sections of a statute in the Commonwealth style, where no pass
     # above read them (a report's '1 Introduction' over '1.1 …' is read by its decimal series)
-    bare = [i for i, b in enumerate(blocks) if kinds[i] is None and b.lines == 1 and _bare_section_head(b.text)]
-    if len(bare) >= CODE_HEADS_MIN and _numbers_go_up([blocks[i].text for i in bare]):
-        kinds = [("1.", True) if i in bare else kind for i, kind in enumerate(kinds)]
+    kinds = _section_lines(blocks, kinds, _bare_section_head, ("1.", True), ordered=True)
     # (r25auditen) a figure's caption is never a section, whatever pass read it as one ('Figure 2: A
     # view of …' detached between paragraphs in a page printed to PDF read like a sentence-case head)
     kinds = [None if is_caption(b.text) else kind for b, kind in zip(blocks, kinds)]
