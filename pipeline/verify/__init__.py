@@ -23,7 +23,7 @@ from ..docbook.read import Intermediate
 from ..errors import VerifyError
 from .exact import strip_gaps, whitespace_mismatch
 from .extract import EXTRACTORS, edition_text, pdf_body
-from .subsequence import first_missing, fold, split_rtl
+from .subsequence import first_missing, fold, split_neutral, split_rtl
 
 __all__ = ["verify_edition", "edition_text", "first_missing", "EXTRACTORS"]
 
@@ -41,10 +41,11 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
     if fmt == "pdf" and body_rtl:
         from .extract import pdf_text_logical
         found, found_rtl = split_rtl(fold(pdf_text_logical(data)))
-        lost_rtl = Counter(body_rtl) - Counter(found_rtl)
-        if lost_rtl:
-            chars = "".join(sorted(lost_rtl))[:PASSAGE]
-            raise VerifyError(f"{label} lost right-to-left text “{chars}”")
+        (body, body_neutral), (found, found_neutral) = split_neutral(body), split_neutral(found)
+        for lost, what in ((Counter(body_rtl) - Counter(found_rtl), "right-to-left text"),
+                           (Counter(body_neutral) - Counter(found_neutral), "punctuation")):
+            if lost:
+                raise VerifyError(f"{label} lost {what} “{''.join(sorted(lost.elements()))[:PASSAGE]}”")
         at = first_missing(body, found)
         if at is not None:
             raise VerifyError(f"{label} lost text at “{body[at:at + PASSAGE]}” (body character {at + 1} of {len(body)})")

@@ -9,18 +9,21 @@ _SPACE = re.compile(r"\s+")
 # show it only where a line breaks) and the shaping controls — joiners (ZWJ/ZWNJ, word joiner)
 # and variation selectors choose how the characters around them are drawn (👨‍👩‍👧, an emoji or a
 # text presentation) and have no glyph of their own, so a PDF's text layer need not keep them;
-# the characters they join must be there.
-NOT_TEXT = re.compile("[\u00ad\u200c\u200d\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+# the characters they join must be there. The directional formatting characters (marks LRM/RLM/ALM,
+# embeddings, overrides and isolates) say which way a run reads and are not drawn either; a PDF
+# extractor writes its own where it reorders a right-to-left run.
+NOT_TEXT = re.compile("[\u00ad\u200c\u200d\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef"
+                      "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def is_ignored(ch: str) -> bool:
-    """A soft hyphen or a shaping control (NOT_TEXT)."""
+    """A soft hyphen, a shaping or a directional control (NOT_TEXT)."""
     return NOT_TEXT.match(ch) is not None
 
 
 def fold(text: str) -> str:
     """Compare text as a reader sees it: NFKC (ligatures, full-width forms), no whitespace,
-    no soft hyphens or shaping controls (NOT_TEXT).
+    no soft hyphens, shaping or directional controls (NOT_TEXT).
 
     >>> fold("ﬁne  １０％\\n👨\u200d👧")
     'fine10%👨👧'
@@ -40,6 +43,23 @@ def split_rtl(text: str) -> tuple[str, str]:
     """
     rtl = "".join(_RTL.findall(text))
     return (_RTL.sub("", text), rtl) if rtl else (text, "")
+
+
+def split_neutral(text: str) -> tuple[str, str]:
+    """(the letters, marks and digits of `text`, the rest: punctuation and symbols).
+
+    Next to a right-to-left run, a bracket, quote or dash takes the direction of its neighbours,
+    and an extractor that rebuilds logical order from glyph positions may put it on the other
+    side of the run (`Biblical פוך (pūk)` reads back `Biblical ( פוךpūk)`): in a text with
+    right-to-left letters these are checked as a multiset, the letters and digits in order.
+
+    >>> split_neutral('a(b),"c"')
+    ('abc', '(),""')
+    """
+    kept, rest = [], []
+    for ch in text:
+        (kept if unicodedata.category(ch)[0] in "LMN" else rest).append(ch)
+    return "".join(kept), "".join(rest)
 
 
 def first_missing(needle: str, haystack: str) -> int | None:
