@@ -22,7 +22,7 @@ from collections import Counter
 from ..docbook.read import Intermediate
 from ..errors import VerifyError
 from .exact import strip_gaps, whitespace_mismatch
-from .extract import EXTRACTORS, edition_text, pdf_body
+from .extract import EXTRACTORS, blank_opening, edition_text, pdf_body
 from .subsequence import first_missing, fold, split_neutral, split_rtl
 
 __all__ = ["verify_edition", "edition_text", "first_missing", "EXTRACTORS"]
@@ -56,7 +56,7 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
             pages = pdf_body(data, until=body)
         except Exception as exc:   # pdfium raises its own error types for an unreadable file
             raise VerifyError(f"{label} cannot be read back: {exc}") from None
-        text = pages.text
+        text = blank_opening(pages.text, *_opening(doc))
     else:
         text = unicodedata.normalize("NFKC", edition_text(fmt, data))
     at = first_missing(body, fold(text))
@@ -70,6 +70,14 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
         shown = _around(text, problem.edition_at)
         what = "adds a space the XML body does not have" if problem.added else "drops the space the XML body has"
         raise VerifyError(f"{label} {what}{where}: “{shown}”")
+
+
+def _opening(doc: Intermediate) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the cover lines, the title, dateline and speaker lines) as body page 1 opens with them."""
+    from ..render.front_matter import front_matter
+
+    front = front_matter(doc.root, doc.lang)
+    return tuple(line.text for line in front.cover), tuple(x for x in (front.title, front.subtitle, *front.authors) if x)
 
 
 def _around(text: str, at: int) -> str:

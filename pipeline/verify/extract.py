@@ -75,6 +75,32 @@ def pdf_body(data: bytes, until: str | None = None) -> PdfBody:
     return PdfBody("\n".join(parts), tuple(starts))
 
 
+def blank_opening(text: str, kept: tuple[str, ...], printed_again: tuple[str, ...]) -> str:
+    """`text` (from body page 1 on) with the characters of the lines the PDF prints again at the
+    top of body page 1 — title, dateline, speaker (`render/html/front.opening`) — blanked out,
+    offsets unchanged. They are <info>, not body: where the body repeats them (a work report's
+    copied title block, `2026年…会议上陕西省省长赵刚` glued), the in-order match would otherwise
+    take the opening's copy (`陕西省省长　赵刚`) for the body's and name a space the body has
+    not. The cover lines printed above them (`kept`) are body text and stay. Unchanged where the
+    page does not open with exactly these lines."""
+    from .subsequence import fold, is_ignored
+
+    pos, blank = 0, []
+    for line, printed in [(line, False) for line in kept] + [(line, True) for line in printed_again]:
+        for ch in fold(line):
+            while pos < len(text) and (text[pos].isspace() or is_ignored(text[pos])):
+                pos += 1
+            if pos == len(text) or text[pos] != ch:
+                return text
+            if printed:
+                blank.append(pos)
+            pos += 1
+    chars = list(text)
+    for k in blank:
+        chars[k] = " "
+    return "".join(chars)
+
+
 def _match_on(needle: str, matched: int, haystack: str) -> int:
     """How many characters of `needle` are matched in order once `haystack` is read too
     (greedy, as `subsequence.first_missing`)."""
