@@ -37,9 +37,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 OUT = REPO / "pipeline" / "structure" / "model" / "labeller.json"
 DEEPEST = 3               # gold levels deeper than this are one class (pipeline/structure/labeller.py)
-BLIND: tuple[str, ...] = ("rq", "rr", "rs", "rt")   # prefixes of check sets kept blind (issue #11): never read, not even to train on (set 23 has been scored;
+BLIND: tuple[str, ...] = ("rq", "rr", "rs", "rt", "ru", "rv")   # prefixes of check sets kept blind (issue #11): never read, not even to train on (set 23 has been scored;
 #   set 36, rq and rr, scored once at the end of the session that gathered it, stays blind for the next session's rules;
-#   set 37, rs and rt, gathered at the start of the session of 2026-12-02 and kept blind through it)
+#   set 37, rs and rt, gathered at the start of the session of 2026-12-02 (night) and kept blind through it;
+#   set 38, ru and rv, gathered at the start of the session of 2026-12-02 (morning) and kept blind through it)
 
 ITERATIONS = 400
 STEP = 0.5
