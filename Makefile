@@ -124,7 +124,7 @@ docs: $(SETUP_STAMP)  ## Pictures of each style preset's first body page -> docs
 
 setup: $(SETUP_STAMP)  ## System packages + virtualenv (done once; stamps skip it afterwards)
 
-$(SYSTEM_STAMP):
+$(SYSTEM_STAMP): scripts/system-deps.sh   # a package added to the list is installed on the next make
 	@sh scripts/system-deps.sh
 	@mkdir -p $(VENV) && touch $@
 

@@ -9,6 +9,7 @@ PACKAGES="
 fonts-noto-cjk              CJK fonts for every edition
 fonts-lxgw-wenkai           the Kai face of the gongwen style (level-2 headings)
 fonts-symbola               Symbola, the outline fallback for emoji and symbols no text face has
+fonts-noto-core             Noto Serif/Sans for Latin text, and a face for the other scripts a text quotes (Devanagari, Bengali, Thai, …)
 fonts-liberation            Liberation Mono, the DOCX listings' face (Courier New's metrics)
 libharfbuzz-subset0         font subsetting (WeasyPrint is ~14x slower without it)
 libpango-1.0-0              text layout for WeasyPrint

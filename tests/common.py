@@ -13,8 +13,10 @@ def script_module(name: str, as_name: str = ""):
     """scripts/<name>.py loaded as a module (the scripts are no package): the harnesses the corpus
     tests and the held-out guard share with `make accuracy`."""
     import importlib.util
+    import sys
     spec = importlib.util.spec_from_file_location(as_name or name, REPO / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)   # registered first: a dataclass looks its module up by name
     spec.loader.exec_module(module)
     return module
 

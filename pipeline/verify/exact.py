@@ -17,7 +17,11 @@ agree under these normalisations, and only these:
   run-in lead is a block of its own in the XML and runs into its paragraph in print;
 - soft hyphens (U+00AD) and shaping controls (joiners, variation selectors) are not text:
   they are left out on both sides;
-- any run of spaces (U+0020, tab, no-break and ideographic spaces) is one space.
+- any run of spaces (U+0020, tab, no-break and ideographic spaces) is one space;
+- a space the edition adds between a CJK character and a Latin letter or digit (`放缓 0.1`) is
+  neutral: pdfium guesses a word space where the font changes from the CJK face to the Latin
+  one, from the glyphs' metrics, and Chinese typography sets a gap there anyway. Dropped, or
+  between two CJK characters or two Latin words, a space still counts.
 Otherwise: a space in the edition between two characters the body writes together is an
 added space; characters written together in the edition where the body has whitespace
 is a dropped space.
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 from .subsequence import is_ignored
 
 _RUN = re.compile(r"\s+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 NONE, SPACE, BREAK = 0, 1, 2
 
 
@@ -77,10 +82,15 @@ def whitespace_mismatch(body: str, edition: str) -> Mismatch | None:
             return None            # a lost character: first_missing reports it
         if at == prev + 1 and i > 0:
             body_gap, edition_gap = b_gaps[i], e_gaps[at]
-            if edition_gap == SPACE and body_gap == NONE:
+            if edition_gap == SPACE and body_gap == NONE and not _font_change(b_chars[i - 1], ch):
                 return Mismatch(True, e_where[at], i)
             if edition_gap == NONE and body_gap == SPACE:
                 return Mismatch(False, e_where[at], i)
         prev = at
         pos = at + 1
     return None
+
+
+def _font_change(a: str, b: str) -> bool:
+    """A CJK character next to a Latin letter or digit, either way round (see above)."""
+    return bool(_CJK.match(a)) != bool(_CJK.match(b)) and (a.isascii() and a.isalnum() or b.isascii() and b.isalnum())

@@ -76,8 +76,9 @@ def pdf_body(data: bytes, until: str | None = None) -> PdfBody:
 
 
 def blank_opening(text: str, kept: tuple[str, ...], printed_again: tuple[str, ...]) -> str:
-    """`text` (from body page 1 on) with the characters of the lines the PDF prints again at the
-    top of body page 1 — title, dateline, speaker (`render/html/front.opening`) — blanked out,
+    """`text` (from body page 1 on; the DOCX's and the EPUB's from the title page on) with the
+    characters of the lines printed from <info> — the title, dateline and speaker the PDF prints
+    again at the top of body page 1 (`render/html/front.opening`), a title page — blanked out,
     offsets unchanged. They are <info>, not body: where the body repeats them (a work report's
     copied title block, `2026年…会议上陕西省省长赵刚` glued), the in-order match would otherwise
     take the opening's copy (`陕西省省长　赵刚`) for the body's and name a space the body has
@@ -256,7 +257,7 @@ def _in_sdt(p: etree._Element) -> bool:
 
 
 def epub_text(data: bytes) -> str:
-    """The spine's XHTML bodies in reading order, without the nav and generated pages."""
+    """The spine's XHTML bodies in reading order, without the nav and generated pages or headings."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         container = etree.fromstring(z.read("META-INF/container.xml"), _XML)
         opf_path = container.find(".//{*}rootfile").get("full-path")
@@ -272,7 +273,10 @@ def epub_text(data: bytes) -> str:
             body = doc.find(f"{{{XHTML}}}body")
             if body is None or "generated" in (body.get("class") or "").split():
                 continue
-            for gen in body.xpath(".//*[contains(concat(' ', @class, ' '), ' generated ')]"):
+            # generated: the list of figures, and the document's title heading the text before
+            # the first heading (epub-filter.lua, 4.; the section keeps the body text under it)
+            for gen in body.xpath(".//*[contains(concat(' ', @class, ' '), ' generated ')]"
+                                  " | .//x:h1[contains(concat(' ', @class, ' '), ' front ')]", namespaces={"x": XHTML}):
                 gen.getparent().remove(gen)
             parts.append("".join(body.itertext()))
     return "\n".join(parts)

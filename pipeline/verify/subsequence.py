@@ -31,18 +31,26 @@ def fold(text: str) -> str:
     return NOT_TEXT.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Scripts whose letters a PDF's text layer need not give back in logical order: right-to-left
+# ones (Hebrew, Arabic, Syriac, Thaana, N'Ko, …), whose runs an extractor reorders by its own bidi
+# handling, and the Brahmic ones of India and South-East Asia (Devanagari to Sinhala, Myanmar,
+# Khmer), whose shaping draws a vowel sign before the consonant it follows (कि is drawn ि क) and
+# a conjunct as one glyph.
+_REORDERED = re.compile("[\u0590-\u08ff\u0900-\u0dff\u1000-\u109f\u1780-\u17ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def split_rtl(text: str) -> tuple[str, str]:
-    """(text without right-to-left letters, the right-to-left letters).
+def split_reordered(text: str) -> tuple[str, str]:
+    """(text without the letters of scripts drawn out of logical order, those letters).
 
-    Extracting mixed-direction text back out of a PDF gives the runs in an order
-    that depends on the extractor's bidi handling, so right-to-left letters are
-    checked as a multiset and everything else in order.
+    Extracting them back out of a PDF gives them in an order that depends on the extractor's
+    bidi handling and on the shaping, so they are checked as a multiset and everything else
+    in order.
+
+    >>> split_reordered("法律 कि law")
+    ('法律  law', 'कि')
     """
-    rtl = "".join(_RTL.findall(text))
-    return (_RTL.sub("", text), rtl) if rtl else (text, "")
+    moved = "".join(_REORDERED.findall(text))
+    return (_REORDERED.sub("", text), moved) if moved else (text, "")
 
 
 def split_neutral(text: str) -> tuple[str, str]:
@@ -51,7 +59,7 @@ def split_neutral(text: str) -> tuple[str, str]:
     Next to a right-to-left run, a bracket, quote or dash takes the direction of its neighbours,
     and an extractor that rebuilds logical order from glyph positions may put it on the other
     side of the run (`Biblical פוך (pūk)` reads back `Biblical ( פוךpūk)`): in a text with
-    right-to-left letters these are checked as a multiset, the letters and digits in order.
+    such letters (`split_reordered`) these are checked as a multiset, the letters and digits in order.
 
     >>> split_neutral('a(b),"c"')
     ('abc', '(),""')

@@ -56,9 +56,11 @@ def test_emoji_come_from_the_stack_without_a_fallback_warning(style):
 
 
 def _no_font_has() -> str | None:
-    """An assigned letter of a script no installed font covers (Adlam, Mro, Mende Kikakui …)."""
+    """An assigned letter of a script no installed font covers: Adlam, Mro, Mende Kikakui … on a
+    machine without Noto's scripts; with them (fonts-noto-core, the set-up's), scripts of Unicode
+    13 and 14 it does not have yet (Toto, Tangsa, Vithkuqi, Old Uyghur, Chorasmian)."""
     from pipeline.render.pdf.glyphs import fallback_family
-    for cp in (0x1E900, 0x16A40, 0x1E800, 0x10D00, 0x16E40, 0xA500):
+    for cp in (0x1E900, 0x16A40, 0x1E800, 0x10D00, 0x16E40, 0xA500, 0x1E290, 0x16A70, 0x10570, 0x10F70, 0x10FB0):
         if fallback_family(chr(cp)) is None:
             return chr(cp)
     return None

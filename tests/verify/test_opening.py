@@ -84,3 +84,23 @@ def test_the_body_copy_lost_is_named_though_the_opening_prints_the_same_words(re
     glued.getnext().text = "示例市市长王某某"    # in the opening, not a second time in the body
     with pytest.raises(VerifyError, match="lost text"):
         verify_edition(_load(more), "pdf", data)
+
+
+def _epub(body: str) -> bytes:
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                   '<rootfiles><rootfile full-path="EPUB/content.opf"/></rootfiles></container>')
+        z.writestr("EPUB/content.opf", '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+                   '<item id="c1" href="text/ch001.xhtml"/></manifest><spine><itemref idref="c1"/></spine></package>')
+        z.writestr("EPUB/text/ch001.xhtml", f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>')
+    return buf.getvalue()
+
+
+def test_the_epub_title_heading_over_the_front_text_is_not_read_as_body():
+    from pipeline.verify.extract import epub_text
+    text = epub_text(_epub('<section class="level1 unnumbered unlisted front"><h1 class="unnumbered unlisted front">'
+                           '§ 21.11 Standard organization</h1><p>1</p><p>eCFR Content</p></section>'))
+    assert text == "1eCFR Content"     # the section's text stays, its generated heading goes

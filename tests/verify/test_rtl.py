@@ -66,7 +66,7 @@ def test_a_bracket_moved_across_a_right_to_left_run_is_not_text_lost(rendered):
 @pytest.mark.parametrize("old, new, message", [
     ("(pūk)", "(pūk)!", "lost punctuation “!”"),
     ("means pen", "means a pen", "lost text at"),
-    ("قلم", "قلمم", "lost right-to-left text “م”"),
+    ("قلم", "قلمم", "lost text in a right-to-left or Indic script “م”"),
 ])
 def test_what_the_pdf_lacks_is_still_named(rendered, old, new, message):
     root, data = rendered

@@ -133,6 +133,6 @@ def check_glyphs(chars: set[str], families: list[str]) -> list[str]:
                           + (f" (and {len(lost) - 20} more)" if len(lost) > 20 else ""))
     for fb, cs in by_font.items():
         shown = " ".join(f"U+{ord(c):04X}" for c in cs[:10])
-        warn(f"PDF: {len(cs)} character(s) not in {families[0]} come from the fallback "
+        warn(f"PDF: {len(cs)} character(s) not in the style's fonts come from the fallback "
              f"font {fb!r}: {shown}", "render/pdf")
     return sorted(by_font)
