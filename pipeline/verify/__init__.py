@@ -59,10 +59,10 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
             pages = pdf_body(data, until=body)
         except Exception as exc:   # pdfium raises its own error types for an unreadable file
             raise VerifyError(f"{label} cannot be read back: {exc}") from None
-        text = blank_opening(pages.text, *_opening(doc, fmt))
+        text = pages.text
     else:
         text = unicodedata.normalize("NFKC", edition_text(fmt, data))
-        text = blank_opening(text, *_opening(doc, fmt))
+    text = blank_opening(text, *_opening(doc, fmt))
     at = first_missing(body, fold(text))
     if at is not None:
         passage = body[at:at + PASSAGE]
