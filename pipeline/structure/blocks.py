@@ -1536,18 +1536,25 @@ BOLD_DIVISION_WORDS = 16   # (r30bold) words of a named division's bold head wit
 SENTENCE_OPENING = re.compile(r"^[\[(\"“‘'0-9A-Z]")   # a line that opens a sentence, a number or a bracket
 
 
+# a question put by a speaker: an interview's turn (`Q: Why …?`, `Interviewer: And then?`), not a head
+TURN_LABEL = re.compile(r"^[^\s:：]{1,12}[:：]\s")
+
+
 def bold_head_name(inner: str) -> bool:
     """(r30bold) The words inside a Markdown line wholly in bold read as a head's name, not a sentence:
     at most BOLD_OVER_WORDS words (BOLD_DIVISION_WORDS after a named division's number, which carries
     its catchline: `SEC. 2. REQUESTS BY CBO OF INFORMATION FROM EXECUTIVE AGENCIES.`), closing no
-    sentence and no lead-in (`!`, `?`, `:`); a closing period only as a statute's or a form's heads
+    exclamation and no lead-in (`!`, `:`); (boldq) a question may close it, as a help page's or an
+    FAQ's heads ask theirs (`**Who can get a library card?**`), unless a speaker's label opens it
+    (TURN_LABEL: an interview's `**Q: Why …?**`); a closing period only as a statute's or a form's heads
     take it: after a named division's number (`Section 1. Definitions.`), in capitals, or a name of
     BOLD_PERIOD_WORDS words or fewer (`Short title.`). A bold sentence or a bold numbered step
     (`1. Turn off the power at the wall socket.`) is none."""
     words = len(inner.split())
     style = sg.numbering(inner)
     division = bool(style and style[:1].isalpha())
-    if not words or words > (BOLD_DIVISION_WORDS if division else BOLD_OVER_WORDS) or re.search(r"[!?:]$", inner):
+    if not words or words > (BOLD_DIVISION_WORDS if division else BOLD_OVER_WORDS) or re.search(r"[!:]$", inner) \
+            or inner.endswith("?") and TURN_LABEL.match(inner):
         return False
     if not inner.endswith("."):
         return True

@@ -5,7 +5,9 @@ Definitions.**` closed by a period, no blank line before it either), a Word expo
 indented under the head, a Notion page with a run of bold heads over a thematic break, pandoc's
 backslash hard break inside a paragraph, a Jekyll page scraped with its print stamp and menu under the
 front matter, Hugo pages in Chinese (the title repeated as its `#` line; bold `**一、…**` heads).
-What must stay: a bold sentence over its paragraph, a bold label with a colon (`**Update:**`,
+(boldq) A help page's bold questions over their answers are heads too. What must stay: a bold
+sentence over its paragraph, an interview's bold questions after a speaker's label (`**Q: Why …?**`),
+a bold exclamation, a bold label with a colon (`**Update:**`,
 `**Note:**`), bold words inside a sentence, `**` in code, a form's bold labels over bold values, a
 transcript's bold speaker labels with bars."""
 from __future__ import annotations
@@ -59,7 +61,15 @@ EXPECT = {
                                              ["You need the account owner's password"], []),
     "zh_hash_title_unspaced.md": (["《某某市年度工作报告》名词解释"], [],
                                   ["1.地区生产总值", "#两会# 代表们围绕民生话题展开热烈讨论。"], []),
+    # (boldq) a help page's bold questions over their answers are its heads
+    "faq_bold_question_heads.md": (["Library Card Questions"],
+                                   [(1, "Who can get a library card?"), (1, "What do I need to bring?"),
+                                    (1, "Can I renew a book online?")],
+                                   ["Anyone who lives, works or studies", "Any other question? Ask at the desk"], []),
     # what must stay
+    "interview_bold_questions_must_stay.md": (["Talking Rivers: An Interview"], [],
+                                              ["Q: Why are the floods getting worse?", "A: Leave room for the river",
+                                               "Stop building on the flood plain now!"], []),
     "forum_post_must_stay.md": (["Upgrading the Router Firmware"], [],
                                 ["Please read the whole guide before you start.", "Update:",
                                  "The vendor has since released version 2.1", "must not", "Note:",
