@@ -37,10 +37,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 OUT = REPO / "pipeline" / "structure" / "model" / "labeller.json"
 DEEPEST = 3               # gold levels deeper than this are one class (pipeline/structure/labeller.py)
-BLIND: tuple[str, ...] = ("rq", "rr", "rs", "rt", "ru", "rv")   # prefixes of check sets kept blind (issue #11): never read, not even to train on (set 23 has been scored;
-#   set 36, rq and rr, scored once at the end of the session that gathered it, stays blind for the next session's rules;
-#   set 37, rs and rt, gathered at the start of the session of 2026-12-02 (night) and kept blind through it;
-#   set 38, ru and rv, gathered at the start of the session of 2026-12-02 (morning) and kept blind through it)
+BLIND: tuple[str, ...] = ("ru", "rv", "rw", "rx")   # prefixes of check sets kept blind (issue #11): never read, not even to train on (set 23 has been scored;
+#   sets 36 (rq, rr) and 37 (rs, rt), blind through two sessions, were opened for the rules of the session of 2026-12-02
+#   (second morning), round r39, and are trained on since;
+#   set 38, ru and rv, gathered at the start of the session of 2026-12-02 (morning), stays blind: round r39's unseen check;
+#   set 39, rw and rx, gathered at the start of the session of 2026-12-02 (second morning), scored once at its end)
 
 ITERATIONS = 400
 STEP = 0.5

@@ -11,16 +11,25 @@ a run of lines that each end, after a gap of three or more spaces, in a page num
 in page order (roman front-matter pages first), the lines only blank-separated, with the list's
 column head ('PAGE') or label ('List of Illustrations', 'CONTENTS') over it — or, without one, a
 run long enough (LONE_RUN entries) that a table of figures would not pass for it.
+
+(r39book) Two lines that are no entry go on with the run: an entry's first line where a long
+entry wraps onto an indented second line that carries the page number ('TENEMENT OF 1863, FOR
+TWELVE FAMILIES ON EACH' / '    FLAT,    12'), and a group label between entries, a part's or
+chapter's number alone ('CHAPTER I.' over 'GENESIS OF THE TENEMENT,    7'). A plate set before
+the first page (' GOTHAM COURT,    _Frontispiece_') is an entry too.
 """
 from __future__ import annotations
 
 import re
 
 from .page import Page, window
-from .vocab_en import SCAN_CREDIT, SCAN_CREDIT_MORE, TRANSCRIPTION_NOTE
+from .vocab_en import SCAN_CREDIT, SCAN_CREDIT_MORE, TRANSCRIPTION_NOTE, UNIT_EN
 
-ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7})\s*$")
-COLUMN_HEAD = re.compile(r"^\s*(?:PAGE|Page|PAGES|Pages|p\.|PP?\.)\s*$")
+ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7}|_?[Ff]rontispiece_?)\s*$")
+GROUP = re.compile(rf"^\s*(?:{UNIT_EN})\s+(?:\d{{1,3}}|[IVXLC]{{1,7}}|[ivxlc]{{1,7}})\.?\s*$", re.I)
+WRAP_MAX = 72        # characters of an entry's first line wrapped onto the next
+COLUMN_HEAD = re.compile(r"^\s*(?:(?i:CHAP(?:TER)?\.?|NO\.?|PLATE|FIG(?:URE)?\.?|SECT?(?:ION)?\.?)\s{2,})?"   # 'CHAP.      PAGE' (r39book)
+                         r"(?:PAGE|Page|PAGES|Pages|p\.|PP?\.)\s*$")
 LABEL = re.compile(r"\b(?:contents|illustrations|plates|figures|tables|maps|charts)\b", re.I)
 LABEL_MAX = 60       # characters: a list's label is a short line
 MIN_RUN = 5          # entries, with a column head or label over them
@@ -44,28 +53,57 @@ def _entry(text: str) -> tuple[int, int] | None:
     match = ENTRY.match(text)
     if not match or re.search(r"\s{3,}", match["text"]) or sum(ch.isalpha() for ch in match["text"]) < 3:
         return None
-    return _page_key(match["page"])
+    page = match["page"].strip("_")
+    return (0, 0) if page.lower() == "frontispiece" else _page_key(page)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _goes_on(lines, i: int, run: list[int]) -> bool:
+    """(r39book) A line that is no entry but goes on with a run: a group label ('CHAPTER I.') or
+    the column head once the run has begun, or an entry's first line that wraps onto the next line, an indented
+    entry (no blank line between)."""
+    text = lines[i].text
+    if run and (GROUP.match(text) or COLUMN_HEAD.match(text)):   # 'PAGE' under the frontispiece's entry
+        return True
+    if len(text.strip()) > WRAP_MAX or i + 1 >= len(lines):
+        return False
+    after = lines[i + 1].text
+    return bool(after.strip()) and _entry(after) is not None and _indent(after) > _indent(text)
 
 
 def _runs(page: Page) -> list[list[int]]:
     """Runs of entries (positions in page.lines) separated by blank lines only, pages in order."""
     runs: list[list[int]] = []
-    run: list[int] = []
+    run: list[int] = []          # entries, and the lines that go on with them
+    entries = 0
     last: tuple[int, int] | None = None
     for i, line in enumerate(page.lines):
         if not line.text.strip():
             continue
         key = _entry(line.text)
-        if key is not None and (not run or key >= last):
+        if key is not None and (not run or last is None or key >= last):
+            run.append(i)
+            entries += 1
+            last = key
+        elif key is None and _goes_on(page.lines, i, run):
             run.append(i)
         else:
-            if len(run) >= MIN_RUN:
-                runs.append(run)
-            run = [i] if key is not None else []
-        last = key
-    if len(run) >= MIN_RUN:
-        runs.append(run)
+            if entries >= MIN_RUN:
+                runs.append(_trimmed(page.lines, run))
+            run, entries, last = ([i], 1, key) if key is not None else ([], 0, None)
+    if entries >= MIN_RUN:
+        runs.append(_trimmed(page.lines, run))
     return runs
+
+
+def _trimmed(lines, run: list[int]) -> list[int]:
+    """The run without a group label after its last entry (the next part's number, not the list's)."""
+    while run and _entry(lines[run[-1]].text) is None:
+        run = run[:-1]
+    return run
 
 
 def book_lists(page: Page) -> Page:
@@ -79,7 +117,7 @@ def book_lists(page: Page) -> Page:
         above = [i for i in range(run[0] - 1, -1, -1) if page.lines[i].text.strip()][:LOOK_UP]
         heads = [i for i in above if COLUMN_HEAD.match(page.lines[i].text)
                  or len(page.lines[i].text.strip()) <= LABEL_MAX and LABEL.search(page.lines[i].text)]
-        if heads or len(run) >= LONE_RUN:
+        if heads or sum(_entry(page.lines[i].text) is not None for i in run) >= LONE_RUN:
             first = min(heads) if heads else run[0]
             drop += [i for i in range(first, run[0]) if i in heads or not page.lines[i].text.strip()] + run
     return page.drop(drop) if drop else page

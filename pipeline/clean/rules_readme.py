@@ -299,6 +299,7 @@ TRACKER_KEY = re.compile(r"^(?P<key>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:(?P<va
 VALUE_LINE = re.compile(r"^(?=.{1,40}$)\S+(?: \S+){0,2}$")   # a key's value alone on the next line ('Reading:' / 'D.R.16/2019')
 YAML_MORE = re.compile(r"^(?:\s+\S|-\s)")   # an indented continuation or a list item of the value above
 YAML_MAX = 40   # lines: a front-matter block is a page's metadata, not a document
+METADATA_COMMENT = re.compile(r"^\s*#(?:\s|$)")   # a comment line in YAML or TOML ('# date: 1899-01-19')
 
 
 def front_matter_block(page: Page) -> Page:
@@ -435,6 +436,8 @@ def _yaml_block(lines, start: int):
         if (TOML_FENCE if toml else YAML_END).match(text):
             end = i
             break
+        if METADATA_COMMENT.match(text):
+            continue   # (r39) '# date: 1899-01-19': a key commented out, as YAML and TOML write comments
         match = TOML_KEY.match(text) if toml else YAML_KEY.match(text) or TRACKER_KEY.match(text)
         if match:
             keys += 1

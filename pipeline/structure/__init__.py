@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import PurePath
@@ -22,7 +23,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, bold_head_line, make_blocks
-from .english import LONG_TITLE, is_record, section_title_stop, title_comma
+from .english import LONG_TITLE, _prose as english_prose, is_record, section_title_stop, title_comma
 from .decisions import CORRECTION, correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
@@ -590,9 +591,10 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
     blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
     blocks = _split_printed_title_line(blocks, printed_title, cleaned)
+    blocks = _split_category_label(blocks, printed_title)
     address = printed_address(cleaned.removed) if language.startswith("en") else ""
     blocks = _split_slug_line(blocks, address, cleaned) if address and _printed_part_at(blocks, printed_title) is None else blocks
-    head = _title_at(blocks, language, printed_title, address)
+    head = _title_at(blocks, language, printed_title, address) or _header_named_at(blocks, cleaned.removed, language)
     printed = head is not None   # the print header named the title line: no cohesion check overrides it
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -663,6 +665,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _cover_page_lines(head, body, headings, cleaned) if language.startswith("en") else headings
+    headings = _title_page_imprint(head, body, headings) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_page_head(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
@@ -671,7 +674,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _marked_kind_over_date(body, headings) if language.startswith("en") else headings
-    headings = _issued_annex(head.title or "", body, headings)
+    body, headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _attached_explanation(head.title or "", body, headings)
         headings = _glued_report_head(body, headings)
@@ -1035,8 +1038,10 @@ def _speaker_under_title(body, headings):
 # ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6;
 # round13y: a title whose issuer stands on the line above opens with the verb, '转发某某意见的通知', xxm1)
 ISSUING = re.compile(r"(?:^|关于|關於|关於|關于|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
-                     r"《?(?P<name>[^《》]{4,60}?)》?(?:等[一二三四五六七八九十两兩0-9０-９]{1,3}(?:个|個|项|項|部)?文件)?的(?:通知|决定|決定)"
-                     r"(?:\s*[（(][^（）()]{2,24}号[）)])?$")   # the document number glued after it: '…的通知(某办发〔2017〕2号)' (unseen12)
+                     r"《?(?P<name>(?:[^《》]|《[^《》]{1,30}》){4,60}?)》?(?:等[一二三四五六七八九十两兩0-9０-９]{1,3}(?:个|個|项|項|部)?文件)?的(?:通知|决定|決定)"
+                     r"(?:\s*[（(][^（）()]{2,24}号[）)])?(?:\s+[|｜])?$")   # the document number glued after it: '…的通知(某办发〔2017〕2号)' (unseen12)
+#   (r39) a name that quotes another inside it ('印发2023年区《政府工作报告》确定的…分解方案的通知'); a page
+#   title's separator left after it ('…的通知 |')
 # a call for comments on a draft quotes the draft's name with its status in brackets ('关于《某某条例
 # (草案修改二稿 征求意见稿)》公开征求意见的公告'), and the draft follows under its name (unseen8)
 # (round12zh) the status may stand after the quote marks: '关于《某某条例》(修正草案·二审稿)公开征求意见的通知'
@@ -1104,27 +1109,47 @@ def _issued_annex(title: str, body, headings):
     the annex (an appendix, level 1, a fresh pattern under it), as '附件1' would (newdocs round 3,
     xn19). Only a block equal to the name the title quotes, and only its first copy: one line, or a
     title centred over up to three lines that the blocks stage joined (unseen6, xy4: a mirror's
-    '關于印發《…〈…〉實施方案》的通知' quoting the issued plan, whose inner marks 〈〉 are 《》 under
+    '關於印發《…〈…〉實施方案》的通知' quoting the issued plan, whose inner marks 〈〉 are 《》 under
     its own title). A call for comments on a draft ('关于《某某条例（草案）》公开征求意见的公告') sets
-    the draft under its name the same way, the status in brackets on the line under it (unseen8)."""
+    the draft under its name the same way, the status in brackets on the line under it (unseen8).
+    (r39) A title over up to three lines the blocks stage left apart (a print's layout text:
+    '静安区全力打响“上海服务”品牌' / '加快建设“国际静安”三年行动计划' / '（2018—2020年）') is joined
+    into one block when together they are the name. Returns (body, headings)."""
     match = ISSUING.search(_unread(title.strip())) or CONSULTING.search(_unread(title.strip())) \
         or _published_draft(title, body)
     if not match:
-        return headings
+        return body, headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
     names = {name, DRAFT_STATUS.sub("", name)}   # the draft's name over its status line (unseen8)
     names |= {n.replace("的", "") for n in names}   # '…发展实施方案' quoting '…发展的实施方案' (round9zh)
     names = {n.translate(NAME_MARKS) for n in names}   # '…2006年政府工作報告要求…' naming '2006年《政府工作報告》要求…' (round10zh)
+    flat = lambda text: "".join(_unread(text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines <= ISSUED_LINES and _names_issued("".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS), names):
-            if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
-                headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
-            if i in taken:
-                return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
-                        for h in headings]
-            return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
-    return headings
+        parts = 1
+        if not (block.lines <= ISSUED_LINES and _names_issued(flat(block.text), names)):
+            parts = next((k for k in range(2, ISSUED_LINES + 1) if i + k <= len(body)
+                          and all(b.lines == 1 and len(b.text) <= ISSUED_PART_CHARS and not b.code for b in body[i:i + k])
+                          and flat("".join(b.text for b in body[i:i + k])) in names), 0)
+            if not parts:
+                continue
+        if parts > 1:   # the name's lines made one block, the headings after them moved up
+            joined = replace(block, text="".join(b.text.strip() for b in body[i:i + parts]),
+                             lines=sum(b.lines for b in body[i:i + parts]))
+            body = body[:i] + [joined] + body[i + parts:]
+            headings = [h if h.index < i else replace(h, index=h.index - parts + 1) for h in headings
+                        if not i < h.index < i + parts]
+            taken = {h.index for h in headings}
+        if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
+            headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
+        if i in taken:
+            return body, [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
+                          for h in headings]
+        return body, sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
+    return body, headings
+
+
+ISSUED_PART_CHARS = 30   # characters of one line of an issued document's title set over lines
 
 
 # (round21zh) a standing committee's or a government's announcement that promulgates a regulation
@@ -1200,7 +1225,8 @@ def _attached_explanation(title: str, body, headings):
 # (round8zh) a notice's headline a CMS cut at a fixed length before the issued document's name:
 # '某某办公厅关于转发市教委等十一部门制订的' (no kind of document at its end)
 TRUNCATED_ISSUING = re.compile(r"(?:关于|關於|关於|關于)[^。，！？]{0,30}(?:印发|转发|印發|轉發|制订|制定|制訂)[^《》。，！？]{0,30}的$")
-ISSUED_KIND = re.compile(r"(?:计划|計劃|规划|規劃|方案|办法|辦法|意见|意見|规定|規定|细则|細則|纲要|綱要|预案|預案|条例|條例|标准|標準)"
+ISSUED_KIND = re.compile(r"(?:计划|計劃|规划|規劃|方案|办法|辦法|意见|意見|规定|規定|细则|細則|纲要|綱要|预案|預案|条例|條例|标准|標準"
+                         r"|总结|總結|要点|要點|措施|指引|清单|清單|制度)"   # (r39) '…工作总结和…工作要点': a year's summary and plan
                          r"(?:[（(][^（）()]{2,20}[）)])?$")
 ISSUED_SCAN = 8   # body blocks: the issued document's name comes after the notice's few lines
 
@@ -1569,6 +1595,43 @@ def _cover_page_lines(head, body, headings, cleaned):
     return [h for h in headings if body[h.index].line > foot]
 
 
+TITLE_PAGE_HEADS = 2   # weak heads over short lines before the text's first paragraph …
+TITLE_PAGE_LINES = 6   # … among this many blocks or more: a title page's
+BOOK_BYLINE = re.compile(r"^(?:BY|By)\s+(?:[A-Z][\w.'’-]*\s*){1,5}$")   # a title page names its author: 'BY EDWARD MACDOWELL'
+
+
+def _title_page_imprint(head, body, headings):
+    """(r39book) A book's title page under its title, set flush as a transcription keeps it: the
+    author's line, the editor's, the imprint's places and publishers, the printer ('BY EDWARD
+    MACDOWELL', 'LONDON', 'ELKIN & CO., LTD.,', 'Stanhope Press'), each a short line between blank
+    lines, and no paragraph before the first part ('PREFACE'). Some of them read as unnumbered heads.
+    When TITLE_PAGE_HEADS or more weak heads stand among the TITLE_PAGE_LINES or more blocks before the
+    text's first paragraph, each over a line that is neither a head nor a sentence's words, none right
+    over the paragraph, no list item among the blocks and the author named ('BY …': BOOK_BYLINE), they
+    are the title page's lines: front
+    matter. The head right over the first paragraph stays; so does a numbered one (the peers' style
+    aside), and a question over its short answer (an FAQ's: the answer is a sentence's words)."""
+    if not head.title_blocks:
+        return headings
+    first = next((i for i, b in enumerate(body) if english_prose(b)), None)
+    if first is None or any(b.item for b in body[:first]):
+        return headings
+    heads = {h.index for h in headings}
+    page = [h for h in headings if h.index < first - 1 and not h.strong and not sg.numbering(body[h.index].text)
+            and h.index + 1 not in heads   # a head over another ('SHORT TITLE' / '1 Short title') heads it
+            and not _words_of_a_sentence(body[h.index + 1].text)]   # a question over its short answer heads it (an FAQ)
+    if len(page) < TITLE_PAGE_HEADS or first < TITLE_PAGE_LINES or not any(BOOK_BYLINE.match(b.text) for b in body[:first]):
+        return headings
+    return [h for h in headings if h not in page]
+
+
+def _words_of_a_sentence(text: str) -> bool:
+    """(r39) Words of a sentence, not of a title page's field: four words or more, two of them in small
+    letters ('No. Anyone may walk in …'; never 'ELKIN & CO., LTD.,' nor 'EDITED BY W.J. BALTZELL')."""
+    words = text.split()
+    return len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
+
+
 def _front_line_again(head, body, headings):
     """(round9en) A line in capitals from the front matter over the title, printed again lower down
     as a line of its own ('SUPREME COURT OF THE UNITED STATES' over the syllabus's caption and again
@@ -1782,6 +1845,29 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+# (r39) a portal's category label in quotes or brackets, glued before the headline on one line
+GLUED_LABEL = re.compile(r"^(?P<label>[“\"「【\[][^”\"」】\]]{1,12}[”\"」】\]])\s*(?P<rest>\S.*)$")
+
+
+def _split_category_label(blocks: list[Block], printed_title: str) -> list[Block]:
+    """(r39) A portal page's headline with the page's category label glued before it in the same
+    line ('“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《…》的通知'): where the
+    rest after a short label in quotes or brackets is what the print header names (whole, or up to
+    the header's `…`), the label becomes a block of its own; the title block then reads the rest as
+    the header says. The text is kept whole: only the block splits."""
+    if not printed_title:
+        return blocks
+    key = unicodedata.normalize("NFKC", "".join(printed_title.split())).casefold()
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        match = GLUED_LABEL.match(b.text) if not (b.code or b.verbatim or b.cell) else None
+        if not match:
+            continue
+        rest = match["rest"]
+        if unicodedata.normalize("NFKC", "".join(rest.split())).casefold() == key or completes_truncated(rest, printed_title):
+            return blocks[:i] + [replace(b, text=match["label"], lines=1), replace(b, text=rest)] + blocks[i + 1:]
+    return blocks
+
+
 def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: Cleaned) -> list[Block]:
     """(round23) Phenomenon: a printed page's headline ran into the line under it as one block (the
     print has no blank lines, so the unwrapper glued `Other Regulatory Requirements` to the page's
@@ -1793,13 +1879,14 @@ def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: 
     whole: only the block splits."""
     if not printed_title:
         return blocks
-    flat = lambda text: "".join(text.split()).casefold()
+    flat = lambda text: "".join(LEADING_ARTICLE.sub("", text).split()).casefold()   # (r39) 'THE …' under '… - Site'
     parts = _printed_parts(printed_title)
     if len(parts) < 2:
         return blocks   # a PDF's running head names the title short ('National Innovation Agency' over
         #                 its wrapped '… ACT, No. 22 OF 2019'): only a page's <title> of parts is split on
     site = SITE_COLON.match(printed_title.strip())
-    keys = {flat(p) for p in parts} - ({flat(site["site"])} if site else set())   # (r32enpages) the site's name over its menus is no headline
+    keys = {flat(p) for p in parts if not HOST_NAME.match(p.strip())} - ({flat(site["site"])} if site else set())
+    #   (r32enpages) the site's name over its menus is no headline; (r39) nor is a site named by its host ('Nigeria-Law.org')
     for i, b in enumerate(blocks[:TITLE_SEARCH]):
         if flat(b.text) in keys:
             return blocks   # the named line stands alone already
@@ -2065,7 +2152,9 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     parts = _printed_parts(printed_title)
     if len(parts) < 2:
         return None
-    flat = lambda text: "".join(text.split()).casefold()
+    # (r39) the page's headline may open with an article its <title> leaves out ('THE CONSTITUTION OF …
+    # 1999' under 'Constitution of … 1999 - Nigeria-Law.org')
+    flat = lambda text: "".join(LEADING_ARTICLE.sub("", text).split()).casefold()
     # (r26webpages) a part between the header's strongest separators that is a division's label and
     # name ('Chapter 9 - ANIMALS | Code of Ordinances'): the page of that division, named by its heading
     coarse = [p for p in COARSE_SEP.split(printed_title.strip()) if len(p.split()) > 2]
@@ -2073,9 +2162,14 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     if division and len(coarse) >= 2:
         return max(division)
     found = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in parts if not (sg.numbering(b.text) or SECTION_NUMBER.match(b.text))
+             and not HOST_NAME.match(part.strip())   # (r39) the site's host name over its menus names no page
              and not (i and _bare_division_label(blocks[i - 1].text))
              and (flat(b.text) == flat(part) or completes_truncated(b.text, part))]   # a numbered line heads a section
     return max(found, default=None)
+
+
+LEADING_ARTICLE = re.compile(r"^\s*the\s+", re.I)
+HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)   # 'Nigeria-Law.org': a site's name, its host's
 
 
 def _bare_division_label(text: str) -> bool:
@@ -2104,9 +2198,12 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _cjk_seam(first: str, second: str) -> bool:
-    """Two lines of a wrapped Chinese line meet between two CJK characters: no space goes between."""
+    """Two lines of a wrapped Chinese line meet between two CJK characters: no space goes between;
+    nor beside a full-width mark ('…行动计划' / '（2023—2025年）的通知', r39)."""
     first, second = first.rstrip(), second.lstrip()
-    return bool(first and second and CJK_CHAR.match(first[-1]) and CJK_CHAR.match(second[0]))
+    wide = lambda ch: bool(CJK_CHAR.match(ch)) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+    return bool(first and second and wide(first[-1]) and wide(second[0])
+                and (CJK_CHAR.match(first[-1]) or CJK_CHAR.match(second[0])))
 
 
 def _headline_part(joined: str, key: str) -> bool:
@@ -2116,6 +2213,35 @@ def _headline_part(joined: str, key: str) -> bool:
     last words. The lines are the whole part: a line that only starts it is no match."""
     return len(joined) >= HEADLINE_PART_MIN and len(key) > len(joined) and key.startswith(joined) \
         and key[len(joined)] in HEADLINE_SEP
+
+
+def _letters_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.replace("&", " and ").casefold())
+
+
+def _header_named_at(blocks: list[Block], removed, language: str):
+    """(r39book) The title block an e-book's header names in its Title field ('Title: Critical &
+    Historical Essays' over the title page's 'CRITICAL AND HISTORICAL ESSAYS', which comes after the
+    transcriber's notes): the header names the book as a print header names a web page, and what
+    stands over that line is front matter. The field's name before a colon ('How the Other Half
+    Lives: Studies Among …') names it too. None when no early block spells it, or the first does
+    (the caller's own reading then)."""
+    named = english_title_from_header(removed) if language.startswith("en") else ""
+    if not named:
+        return None
+    keys = {_letters_key(named), _letters_key(re.split(r"[:;]", named)[0])} - {""}
+    at = next((i for i, b in enumerate(blocks[:HEADER_TITLE_SEARCH]) if _letters_key(b.text) in keys), None)
+    if not at:
+        return None
+    head = read_title_block(blocks[at:], language)
+    if not head.title or head.title_blocks[:1] != [blocks[at]]:
+        head = TitleBlock(title=blocks[at].text, title_blocks=[blocks[at]], used=1)
+    head.front = blocks[:at] + head.front
+    head.used += at
+    return head
+
+
+HEADER_TITLE_SEARCH = 80   # blocks: a transcriber's notes or a preface of the e-text may stand over the title page
 
 
 def _title_at(blocks: list[Block], language: str, printed_title: str, address: str = ""):
@@ -2128,8 +2254,10 @@ def _title_at(blocks: list[Block], language: str, printed_title: str, address: s
     path segment spells (`_slug_at`)."""
     if not printed_title and not address:
         return None
-    key = "".join(printed_title.split()).casefold()
-    flat = lambda b: "".join(b.text.split()).casefold()
+    # (r39) NFKC: the cleaner set the body's brackets full width ('（2023—2025年）'), the print header
+    # it removed keeps the page's half-width ones
+    key = unicodedata.normalize("NFKC", "".join(printed_title.split())).casefold()
+    flat = lambda b: unicodedata.normalize("NFKC", "".join(b.text.split())).casefold()
     at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)
                or language.startswith("en") and b.lines == 2 and _subtitled(b.text, printed_title)
                or _caption_et_al(b.text, printed_title)), None)

@@ -76,6 +76,7 @@ def text_width(blocks: list[Block]) -> int:
 
 
 CENTRE_SLACK = 8   # columns, or an eighth of the measure: typewritten centring is by eye
+STACK_LINES = 4    # lines of a title page's group centred together ('TROW'S' / 'PRINTING AND …' / 'NEW YORK.')
 
 
 def centred(block: Block, width: int) -> bool:
@@ -85,6 +86,13 @@ def centred(block: Block, width: int) -> bool:
         return False
     right_space = width - block.indent - len(block.text)
     return right_space > 0 and abs(block.indent - right_space) <= max(CENTRE_SLACK, width // 8)
+
+
+def _centred_stack(block: Block) -> bool:
+    """(r39book) A few short lines each set far in from the margin, as a title page centres its
+    groups (imprint, credit): every line indented as a centred division is (CENTRED_DIVISION_INDENT),
+    which a paragraph, a list or a verse quotation (indented a few columns) is not."""
+    return 1 < block.lines <= STACK_LINES and min(block.indent, block.hang) >= CENTRED_DIVISION_INDENT
 
 
 # a lead-in clause that announces what comes under it, its colon or dash lost ('The speeches read
@@ -261,6 +269,8 @@ def _numbers_go_up(texts: list[str]) -> bool:
 LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$|[\w),:]\s-$")   # 'In this Act -': a typed hyphen for the dash (r22legal)
 LEAD_IN_WORDS = 3   # words: 'Part I—' is a label, not a lead-in
 PERIOD_TITLE_WORDS = 8
+# a transcription's italics: '_INTRODUCTION._' (Project Gutenberg marks italic type with underscores)
+ITALIC_MARKS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 # a book's own part, named in capitals and closed by a period: 'PREFACE.', 'INTRODUCTION.' — the
 # names of a book's parts, not any capitals (a story sets notices, signatures, shouts in capitals)
 CAPS_PERIOD = re.compile(r"^(?:(?:THE |AUTHOR'S |AUTHOR’S |TRANSLATOR'S |TRANSLATOR’S |EDITOR'S |EDITOR’S )?"
@@ -331,7 +341,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if JUDGMENT_AUTHOR.match(" ".join(text.split())) or JUDGMENT_LABEL.match(" ".join(text.split())) \
             or RECORD_NUMBER_LINE.match(text.strip()):
         return None   # (r33enlegal) 'LOWE J:', 'JUDGMENT': a judgment's author and its own label; a portal's record number ('Document 32015R1843')
-    if address_form(text) or DELIVERY_NOTE.match(text) or RELEASE_LINE.match(text) or SPOKEN_COURTESY.match(" ".join(text.split())):
+    if address_form(text) or DELIVERY_NOTE.match(text) or RELEASE_LINE.match(text) or SPOKEN_COURTESY.match(" ".join(text.split())) \
+            or OCCASION_LINE.match(" ".join(text.split())):
         return None   # (r33enspeech) 'Fellow South Africans', 'Madam Speaker', 'Ladies and gentlemen': a speech's salutation;
         #               'Check against delivery', '(As prepared for delivery)': its delivery note; 'FOR IMMEDIATE
         #               RELEASE': the release line it was sent out under
@@ -405,8 +416,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "chapter", True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
-    if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
-        return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
+    if not style and (block.indent <= 3 or centred(block, width)) and CAPS_PERIOD.match(ITALIC_MARKS.sub(r"\1", text)):
+        return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period; centred
+        #                    on a transcription's measure and set in its italic marks ('_INTRODUCTION._') too (r39book)
     small = SMALL_LETTER_LABEL.match(text) if not style else None
     if small and _phrase(rest := text[small.end():]) and _title_cased(rest.split()) and len(rest.split()) <= MAX_PLAIN_WORDS:
         return "a.", True   # 'a. Primary Legislation': a guide's or report's lettered head in small letters (r29reports)
@@ -583,7 +595,8 @@ _OFFICER = r"(?:Deputy\s+)?(?:Speaker|President|Vice[- ]President|Chair(?:man|wo
 ADDRESS_FORM = re.compile(
     # 'Fellow South Africans', 'My fellow citizens': the hearers or a people's name (a demonym's ending)
     rf"^(?:(?:My\s+)?(?:[Dd]ear\s+)?[Ff]ellow\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_HEARERS}|[A-Z][\w’'-]*(?:ans|ers|ese|ites|ons|inos|is))\b"
-    r"|Ladies\s+(?i:and)\s+[Gg]entlemen"
+    r"|Ladies\s+(?i:and|&)\s+[Gg]entlemen"   # (r39) 'Ladies & Gentlemen' as a programme sets it
+    rf"|{_HEARERS}(?:\s*(?:,|(?i:and)|&)\s*{_HEARERS})+\b"   # (r39) the hearers named alone: 'Colleagues & Friends'
     rf"|(?:Mr\.?|Madam|Madame|Mister)\s+{_OFFICER}(?![’'\w])"
     r"|Your\s+(?:Excellency|Excellencies|Majesty|Royal\s+Highness|Highness|Honou?r|Worship|Lordship|Ladyship|Grace)\b(?:\s+[A-Z][\w’'.-]*){0,4}"
     rf"|(?:Excellencies|(?:Distinguished|Honou?rable|Hon\.|Esteemed|Dear|Respected|Invited)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_HEARERS}|{_OFFICER}))\b"
@@ -606,6 +619,20 @@ ADDRESS_FORM_WORDS = 10   # words of an address alone on its line ('Honourable M
 SALUTATION_RUN_MIN = 2   # address forms a run of short lines holds, at least, to be the speech's salutation
 
 
+# (r39) where and when a speech or lecture was given, on its own line under its title ('AT THE COLLEGE OF
+# PHYSICIANS & SURGEONS, ACCRA ON FRIDAY, MAY 16, 2008', 'Delivered at the Town Hall on 3 May 2019'):
+# the title block's occasion, no section; it closes on the date's year
+OCCASION_LINE = re.compile(r"^(?i:(?:delivered|given|presented|spoken|read)\s+)?(?i:at|in|on|before)\s+(?i:the\s+)?[A-Z]"
+                           r".{3,100}\b(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\.?$"
+                           r"|^(?i:(?:delivered|given|presented|spoken|read)\s+)?(?i:at|in|on|before)\s+(?i:the\s+)?[A-Z]"
+                           r".{3,100}\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?,?\s+(?:1[89]|20)\d\d\.?$")
+
+
+# (r39) a line of a salutation run naming hearers or the chair without an address form's opening word
+# ('Chairperson', 'Members of the Council of State', 'Ministers of State'): the run's, right over its forms
+HEARERS_LEAD = re.compile(rf"^(?:{_HEARERS}|{_OFFICER}|Chair(?:man|woman|person)?)\b")
+
+
 def salutation_run(blocks: list[Block]) -> set[int]:
     """(r33enspeech) A speech's salutation SET ONE ADDRESSEE A LINE ('Programme Director' / 'Honourable
     Ministers' / 'Members of the Diplomatic Corps' / 'Ladies and Gentlemen' / 'Good morning'): a run of
@@ -624,7 +651,10 @@ def salutation_run(blocks: list[Block]) -> set[int]:
             continue
         forms = [j for j in run if address_form(blocks[j].text)]
         if len(forms) >= SALUTATION_RUN_MIN:
-            out.update(j for j in run if j >= forms[0])   # from the first address: the title block over it is not the run's
+            first = forms[0]
+            while first - 1 in run and HEARERS_LEAD.match(blocks[first - 1].text):
+                first -= 1   # (r39) 'Chairperson' / 'Members of the Council of State' / 'Ministers of State' over them
+            out.update(j for j in run if j >= first)   # from the first address: the title block over it is not the run's
         run = []
     return out
 
@@ -812,8 +842,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i) and not (i + 1 in lowered and not blocks[i].text.endswith(",")):
             kinds[i] = None
-        elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and centred(blocks[i + 1], width):
-            kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
+        elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and (centred(blocks[i + 1], width) or _centred_stack(blocks[i + 1])):
+            kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark;
+            #                   (r39book) or over a few lines centred together (an imprint: 'CHARLES SCRIBNER'S SONS' / '1890')
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text) \
                 and not (TABLE_CAPTION.match(blocks[i + 1].text) and i and sg.ends_with(blocks[i - 1].text, ".!?")
                          and not sg.numbering(blocks[i].text) and not sg.ends_with(blocks[i].text, ".!?:;")):

@@ -532,6 +532,9 @@ def _section_note(text: str) -> bool:
 # dangling dash, the sitting's date (`Dáil Éireann debate -` / `Thursday, 21 Jun 2012`, read as one
 # block), then its volume and number (`Vol. 769 No. 3`, english.SERIAL_LINE): they date and file the
 # record, the item's title comes after them
+# (r39) a news site's section named with the day it lists ('General News of Saturday, 17 May 2008')
+SECTION_DAY = re.compile(r"^[A-Z][\w&'’-]*(?:\s+[A-Za-z&'’-]+){0,4}\s+(?:of|for|on)\s+"
+                         r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\S.{4,30})$")
 RECORD_HEADER = re.compile(r"^(?P<record>\S.{1,60}?)\s+[-–—|]\s+(?P<date>\S.{5,40})$")
 RECORD_WORDS = 6
 
@@ -677,6 +680,9 @@ def not_a_title(text: str, english: bool) -> str:
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]) \
                 and not re.search(r"\b(?:1[6-9]|20)\d\d$", header["record"]):   # (r31entitle) '… 1 July 2019 - 30 June 2020': a range in a title
             return "a record's header and date"
+        dated = SECTION_DAY.match(" ".join(text.split()))
+        if dated and en_date(dated["date"]):
+            return "a section's dateline"   # (r39) 'General News of Saturday, 17 May 2008': a news site's section and day
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
         if INITIALLED_NAME.match(" ".join(text.split())):

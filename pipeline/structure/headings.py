@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
 from .front import BILL_STAGE, READING
-from .english import HONORIFIC, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -79,6 +79,8 @@ def _unstray(text: str) -> str:
 
 
 def _shape(text: str, style: str, english: bool) -> str:
+    if english:
+        text = ITALIC_MARKS.sub(r"\1", text)   # '_INTRODUCTION._' is shaped as 'PREFACE.' is: italics are no mark (r39book)
     end = sg.terminal(text) if english else _end(text)
     if style == "topic" or style.startswith("parallel:"):
         return f"{style}|{end}"   # a parallel series is one shape per shared opening
@@ -152,6 +154,11 @@ def _colon_head(text: str, after: str) -> bool:
         and not after.lstrip()[:1] in "*-+•·●○▪◆■–—"
 
 
+# (r39) a statistical table's unit line under its title ('2015年末全縣人口及構成' / '單位：萬人' / rows): the
+# line over it is the table's caption, never a section
+UNIT_LINE = re.compile(r"^\s*[(（]?\s*(?:计量单位|計量單位|单位|單位)\s*[:：]\s*\S{1,12}\s*[)）]?\s*$")
+UNITS_ONLY = re.compile(r"^(?:[万萬亿億千百十]{0,2}(?:美元|元|人次|人|户|戶|吨|噸|公里|千米|平方米|亩|畝|千瓦时|千瓦時|辆|輛|个|個|件|项|項|家|所|张|張)"
+                        r"|%|‰|[、，,/\s（）()])+$")
 TAB_CELLS = re.compile(r"[^\s]\t+\s*[^\s]")   # cells parted by a tab inside an unnumbered line
 # … or by a gap of three spaces or more (two ideographic ones) between cells of two characters or more:
 # '城镇调查失业率    5.5%以内' (a row whose last cell holds a figure, or over another such row); a heading
@@ -172,8 +179,10 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_meeting_dateline(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
             or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
-            or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
-        return None
+            or "\u3000\u3000" in text and sg.TABLE_ROW.search(after) \
+            or not style and (UNIT_LINE.match(after) or UNITS_ONLY.match(text) or UNITS_ONLY.match(after)):
+        return None   # a table's header over its rows; (r39) a table's or chart's title over its unit line, a chart's
+        #               units alone ('“十二五”全縣地區生產總值及增速' / '億元、%')
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
     if not style and (TAB_CELLS.search(text) or GAP_CELLS.search(text) and (
@@ -185,6 +194,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
         return None   # '各位代表：'; a notice's recipients '各街道办事处，区级各部门，…管委会' (round6)
+    if sg.SERIAL_NUMBER.match(sg.squeezed(text)):
+        return None   # (r39) '[五屆] 第三十三號': an announcement's serial number under its 公告, no section
     if not style and (sg.DOC_NUMBER.match(sg.squeezed(text)) or sg.DOC_NUMBER_DAMAGED.match(sg.squeezed(text))):
         return None   # '济政字〔2021〕30号': the document's number files it, heads nothing (round6; front.py
         #               already refuses it as the title, here where the title block ends above it)

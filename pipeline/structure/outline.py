@@ -17,6 +17,7 @@ encyclopedia prefixes every heading with the entry's title: '保险单声明事�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Sequence
 
@@ -357,7 +358,9 @@ FOLIO = re.compile(r"^\d{1,4}\s*[|·•]\s*(?=\S)|(?<=\S)\s*[|·•]\s*\d{1,4}$"
 
 
 def _key(text: str) -> str:
-    return SPACE.sub("", text)
+    """The text without spaces, NFKC: the lines the cleaner removed (a contents list, a print header)
+    keep the page's half-width brackets, the body's were set full width (r39)."""
+    return unicodedata.normalize("NFKC", SPACE.sub("", text))
 
 
 END_MARKS = re.compile(r"[?.!:;,。？！：；，]+$")

@@ -747,6 +747,9 @@ def squeezed(text: str) -> str:
 
 # An official document's number ('…发〔2020〕14号', in a Traditional copy '…發〔2017〕92號'; front.py)
 DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]$")
+# (r39) an announcement's or an order's serial number alone on its line, its term in brackets before it
+# or not ('[五届] 第三十三号', '（第5号）', '第 12 号'): it files the announcement, heads nothing
+SERIAL_NUMBER = re.compile(r"^(?:[〔\[［【(（][^〔\[［【(（〕\]］】)）]{1,8}[〕\]］】)）])?[(（]?第[〇零一二三四五六七八九十百千两\d]{1,8}[号號][)）]?$")
 # the same with its closing bracket and 号 lost in the copy ('牟政办发〔201746'): the tortoise-shell
 # bracket and the year over the serial number still say what it is (newdocs round 3, xn19)
 DOC_NUMBER_DAMAGED = re.compile(r"^\S{1,24}〔\s*(?:19|20)\d{2}\s*〕?\s*\d{1,5}\s*[号號]?$")
