@@ -14,7 +14,7 @@ from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (TRANSCRIPT_OF, FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
-                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, COMMENT_COUNTER, POST_ROW_SEP, POST_ROW_PIECE_WORDS, RELATIVE_AGE, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
+                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, COMMENT_COUNTER, COMMENT_LINK, EN_DATE_LINE, POST_ROW_SEP, POST_ROW_PIECE_WORDS, RELATIVE_AGE, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, is_prose, tail_zone
@@ -44,9 +44,12 @@ def _article_info(text: str) -> bool:
 def _post_row(text: str) -> bool:
     """(r33enspeech) 'Briefing took place at 16:30 | Read whole briefing | Comments (7)': a post's row of
     two cells or more between bars or dots, one a comment counter (COMMENT_COUNTER), every cell a few
-    words (POST_ROW_PIECE_WORDS) that end no sentence. A table's row about comments has no counter."""
+    words (POST_ROW_PIECE_WORDS) that end no sentence. A table's row about comments has no counter.
+    (r40webpdf) The comments link without a count beside the post's date ('24 October 2016 | Comments',
+    COMMENT_LINK) is the same row."""
     cells = [c.strip() for c in POST_ROW_SEP.split(text.strip())]
-    return len(cells) >= 2 and any(COMMENT_COUNTER.match(c) for c in cells) \
+    dated_link = any(COMMENT_LINK.match(c) for c in cells) and any(EN_DATE_LINE.match(c) for c in cells)
+    return len(cells) >= 2 and (any(COMMENT_COUNTER.match(c) for c in cells) or dated_link) \
         and all(c and len(c.split()) <= POST_ROW_PIECE_WORDS and not re.search(r"[.!?;]$", c) for c in cells)
 
 

@@ -220,6 +220,8 @@ def repeated_title(page: Page) -> Page:
     page's title, the division its first heading. (r31entitle) A headline closed by a dangling
     separator (`Budget Speech 2015Introduction |`, DANGLING_SEPARATOR) is the site's tab row over the
     page's own title block (`2015` / `Budget Speech` / …): the row goes, the block stays.
+    (r40webpdf) A headline wrapped at a print's measure whose last word stands alone under it is no
+    copy: the two lines stand together in the browser's printed page title (_wrapped_in_print_head).
     """
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
     if len(first) < 2:
@@ -237,7 +239,7 @@ def repeated_title(page: Page) -> Page:
         return page.drop([first[0]])   # (r31entitle) a site's tab row cut after its separator: the page's own block stays
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
             and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title) \
-            and not _section_of_headline(headline, title):
+            and not _section_of_headline(headline, title) and not _wrapped_in_print_head(page, *first):
         return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
     if titlelike and len(title) <= 60 and short_form(headline, title) and not MD_TITLE_PAGE.match(headline):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full
@@ -303,6 +305,15 @@ def _split_copy(page: Page, i: int, headline: str) -> bool:
 
 
 SPLIT_COPY_LINES = 4   # lines a title set under its headline may wrap over
+
+
+def _wrapped_in_print_head(page: Page, i: int, j: int) -> bool:
+    """(r40webpdf) The headline's own second line, not its short copy: the two lines together (spaces
+    aside) stand in the page title a browser printed in its running head, which the page-furniture
+    rule took out (`Road Works - Smith Street and Jones` / `Street` under the head `… Smith Street and
+    Jones Street - City of …`): a word of the headline wrapped onto a line of its own."""
+    joined = "".join((page.lines[i].text + page.lines[j].text).split())
+    return any(joined in "".join(r.text.split()) for r in page.removed if r.rule == "running-head")
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 
 

@@ -105,7 +105,9 @@ FOOTER_LINKS = re.compile(
     # (round15zh) the same links in Traditional script, as a Macao, Hong Kong or Taiwan portal prints them
     r"網站地圖|聯絡我們|聯繫我們|關於我們|免責聲明|私隱政策|隱私政策|隱私權政策|網站聲明|使用條款|使用条款|"
     # (r25auditzh) the sponsor's and registration labels in Traditional script ('主辦單位：…　網站標識碼：…')
-    r"主辦單位|承辦單位|主辦\s*[:：]|承辦\s*[:：]|網站標識碼|公網安備|技術支持|技術支援", I)
+    r"主辦單位|承辦單位|主辦\s*[:：]|承辦\s*[:：]|網站標識碼|公網安備|技術支持|技術支援|"
+    # (r40webpdf) the sponsor and the builder named before their labels, no colon ('某市人民政府办公室主办  某市信息中心承办')
+    r"[^\s，。；,;]{2,30}(?:主办|主辦)\s+[^\s，。；,;]{2,30}(?:承办|承辦)", I)
 TAG_LINE = re.compile(r"^\s*(?:词条标签|标签|tags)\s*[:：]", I)   # '词条标签：管理学，法律术语': a list, not prose
 FOOTER_HINT = re.compile(
     f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}|{TAG_LINE.pattern}", I)
@@ -115,7 +117,10 @@ SHARE = re.compile(
     r"分享让更多人看到|"
     # (round15zh) a share row's label with a colon and the services after it ('分享：微信 Facebook 電郵')
     r"^\s*分享\s*[:：]\s*(?:微信|微博|QQ|Facebook|Twitter|LINE|WhatsApp|電郵|电邮|郵件|邮件)|"
-    r"share (this|on|to|via)|scan the qr", I)
+    r"share (this|on|to|via)|scan the qr|"
+    # (r40webpdf) an English share row's label with a colon and the services after it ('Share: Facebook Twitter
+    # Email'), also after the item's date on one line ('19 September 2022 Share: Facebook Twitter Email')
+    r"\bshare\s*:\s*(?:facebook|twitter|linkedin|e-?mail|whatsapp|print|x\b)", I)
 
 # an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
 MORE_INVITE = re.compile(r"^\s*[（(]?\s*(?:请|請)?(?:点击|點擊)(?:此处|此處)?(?:查阅|查閱|查看|阅读|閱讀|浏览|瀏覽)更多"

@@ -386,6 +386,14 @@ FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\
 # | 3 comments | Permalink', 'Filed under Speeches · 12 Comments'): the blog's or archive's, never the text's
 COMMENT_COUNTER = re.compile(r"^\s*(?:comments?\s*(?:\(\s*\d{1,5}\s*\)|:\s*\d{1,5})|\d{1,5}\s+comments?|no\s+comments?)\s*$", I)
 POST_ROW_SEP = re.compile(r"\s+[|·•]\s+")
+# (r40webpdf) a SHARE ROW and nothing else: the label, its colon and the services, after the item's date
+# or alone ('19 September 2022 Share: Facebook Twitter Email', 'Share: Facebook | LinkedIn | Email')
+SHARE_SERVICE = r"(?:facebook|twitter|linkedin|e-?mail|whatsapp|print|reddit|x)"
+SHARE_ROW = re.compile(rf"^\s*(?:(?:\d{{1,2}}\s+{EN_MONTH}\s+\d{{4}}|{EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s+)?share(?: this(?: page)?)?\s*:"
+                       rf"(?:\s*[|·,]?\s*{SHARE_SERVICE})+\s*$", I)
+# (r40webpdf) the comments link with no count ('Comments', 'Leave a comment'), as a post's date row under its
+# headline sets it ('24 October 2016 | Comments'): a counter only beside a date cell (EN_DATE_LINE)
+COMMENT_LINK = re.compile(r"^\s*(?:comments?|leave a (?:comment|reply)|add (?:a )?comment)\s*$", I)
 POST_ROW_PIECE_WORDS = 6   # words of one cell ('Posted by Admin at 9:02 AM')
 # (r33enspeech) an item's RELATIVE AGE alone on its line, as a debates or news site prints it under the date
 # ('(4 years, 2 months ago)', '3 hours ago', 'Updated 2 days ago'): counted in digits, never the text's words

@@ -1012,7 +1012,9 @@ def _ragged(items, width: int) -> bool:
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
-LATIN_RUN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,%/:-]*")
+# (r40webpdf) with an opening bracket or quote the browser keeps on it, and the characters of an address
+# ('(http://www.example.gov.cn/)…', 'xxgk@example.gov.cn'): an address is one unbreakable run too
+LATIN_RUN = re.compile(r"^[(\[（“‘\"']?[A-Za-z0-9][A-Za-z0-9.,%/:?=&#~+@_-]*")
 INDENT_STARTS = 3      # paragraph first lines needed to tell that the print indents them
 PARAGRAPH_END = re.compile(r"[。！？!?：:][”’」』）)]*$")   # what a paragraph ends on (a salutation's colon too)
 
@@ -1020,7 +1022,9 @@ PARAGRAPH_END = re.compile(r"[。！？!?：:][”’」』）)]*$")   # what a 
 def _word_did_not_fit(w: int, after: str, width: float) -> bool:
     """A line short of the margin because the next line opens with a number or a Latin word the
     browser would not break ('…全面落实《武汉大学' / '2020年工作要点》…'): the line ran on all the
-    same (unseen4: a notice printed to PDF)."""
+    same (unseen4: a notice printed to PDF). (r40webpdf) So does a line before a web address in
+    brackets (`…可在“中国南平”网站` / `(http://www.example.gov.cn/)…下载。`): the bracket stays with
+    the address, and the address does not break."""
     run = LATIN_RUN.match(after)
     return bool(run) and not sg.numbering(after) and w + display_width(run.group()) >= PRINT_FULL * width
 
@@ -1808,6 +1812,30 @@ def _sentence_under(first: str, second: str) -> bool:
 PAGE_GAP = 2             # line numbers between two groups: more is lines the cleaner removed (a page's foot and head)
 LINES_UNDER_MIN = 2      # lines under the head: they stay one block of their own, not a one-line heading candidate
 OWN_LINE_MARKS = re.compile(r"[.,:;!?/\d]")   # a mark or a digit in the head's words: a label or an address, no phrase
+
+
+HEAD_UNDER_MIN = 1   # (r40webpdf) full lines over the closing line: a wrapped paragraph, not a list of short lines
+CLOSED = re.compile(r"[.!?][\"”’)\]]*$")
+
+
+def _head_under_text(group, wrap: int) -> bool:
+    """(r40webpdf) A web page printed to PDF and extracted by pdftotext sets a section head right under
+    the paragraph before it, no blank line between, and a blank line under it (`… during the works.` /
+    `Reticulation` / blank / `Elements of the works …`; also the last line of a page, the running foot
+    after it): the head was read as the paragraph's last words. The group's LAST line is cut off when it
+    is a capitalised phrase of at most PHRASE_WORDS words (no mark or digit in its words, not ending on a
+    word that runs on, at most half the measure) under a line that closes a sentence, over at least
+    HEAD_UNDER_MIN lines that fill the measure (a wrapped paragraph). A paragraph's own last line goes on
+    a sentence (lower case, or no capital) or closes it with its mark; a signature under a letter's last
+    paragraph is cut off too, as a block of its own (the heading rules decide what it is)."""
+    if not wrap or len(group) < HEAD_UNDER_MIN + 2:
+        return False
+    last, before = group[-1][0].strip(), group[-2][0].strip()
+    words = last.split()
+    if not words or len(words) > PHRASE_WORDS or not last[:1].isupper() or OWN_LINE_MARKS.search(last) \
+            or re.search(r"[\"”’)\]—–-]$", last) or words[-1].casefold() in PHRASE_OPEN_END or len(last) > PHRASE_SHARE * wrap:
+        return False
+    return bool(CLOSED.search(before)) and all(len(line.strip()) >= unwrap.FULL * wrap for line, _ in group[:-2])
 
 
 def _head_over_lines(group, wrap: int) -> bool:
@@ -2809,15 +2837,19 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             elif english and not page and blocks and not announced and (_head_over_lines(group, wrap) or _head_over_indent(group)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
+            under = group[-1] if english and not page and not flat and not markdown and _head_under_text(group, wrap) else None
+            group = group[:-1] if under else group   # (r40webpdf) a head under its paragraph, no blank line between
             grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
             if blank_free and not grouped and len(group) >= 2 and (cut := unwrap.blank_free_lead(group)) is not None:
                 # (r30noblank) a copy with no blank line: its title block and first paragraph as before, then
                 # a line short of its own measure ends what it is in
                 blocks.extend(_english_blocks(group[:cut[0]], words, 0, flat, listed) if cut[0] else [])
                 blocks.extend(_english_blocks(group[cut[0]:], words, 0, flat, listed, measure=cut[1]))
+                blocks.extend([Block(under[0].strip(), under[1], sg.indent_of(under[0]))] if under else [])
                 continue
             blocks.extend(_english_blocks(group, words, page or grouped, flat, listed, bool(grouped)) if english
                           else _chinese_blocks(group, width, indented))
+            blocks.extend([Block(under[0].strip(), under[1], sg.indent_of(under[0]))] if under else [])
     for block in blocks:
         block.provision = block.line in heads and (block.lines == 1 or block.lines == 2 and block.line in decimal)
     if english:

@@ -350,9 +350,11 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
-    if FILE_FACTS.match(text) or SCOPE_LINE.match(text):
+    if FILE_FACTS.match(text) or SCOPE_LINE.match(text) or CONTACT_NUMBER_LINE.match(text.strip()):
         return None   # 'PDF, 206 KB, 6 pages' under an attachment's name, 'Applies to England' (r33entitle)
     style = sg.numbering(text)
+    if style == "1." and block.lines == 1 and _dated(text):
+        return None   # (r40webpdf) '24 October 2016' alone, a notice's closing date: its day is no section's number
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
     if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
@@ -574,6 +576,9 @@ FILE_FACTS = re.compile(r"^\(?\s*(?:PDF|HTML|DOCX?|XLSX?|PPTX?|CSV|ODT|ODS|ODP|R
                         r"|MS\s+(?:Word|Excel|PowerPoint)(?:\s+(?:Document|Spreadsheet|Presentation))?)"
                         r"(?:\s*[,(]?\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|kB|Kb|Mb|bytes)\)?)?(?:\s*,\s*\d+\s+pages?)?\s*\)?$")
 SCOPE_LINE = re.compile(r"^Applies\s+to\s*:?\s+[A-Z][^.!?]{1,80}$")
+# (r40webpdf) a contact line: the channel's label and its number, nothing else ('Phone 9474 0777', 'Tel: (02) 6123
+# 4567', 'Fax +44 20 7946 0000'), as a notice lists it under its `Contact us`: a number to call, never a section
+CONTACT_NUMBER_LINE = re.compile(r"^(?:Phone|Ph|Tel|Telephone|Fax|Mobile|Mob|Freecall|Toll[- ]free)\.?\s*:?\s*\+?\(?\d[\d\s()./-]{4,}\d$", re.I)
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
