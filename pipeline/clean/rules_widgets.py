@@ -590,11 +590,12 @@ def nav_menu(page: Page) -> Page:
     lines, when most items are menu words (首页, 新闻, 政务公开 …).
 
     Example: "首页 | 新闻中心 | 政务公开 | 互动交流".
+    (r40webpdf) A bar of short names with the link home among them is one too (`_home_bar`).
     """
     lines, edge, hits = page.lines, edge_zone(page.lines), set()
     for i in (i for i in edge if len(lines[i].text) <= 200):
         items = [t for t in re.split(r"\s*[|｜·•]\s*|\s{2,}", lines[i].text.strip()) if t]
-        if len(items) >= 3 and (_mostly_nav(items) or _channel_bar(lines[i].text, items)):
+        if len(items) >= 3 and (_mostly_nav(items) or _channel_bar(lines[i].text, items) or _home_bar(items)):
             hits.add(i)
             continue
         words = lines[i].text.split()   # a link bar with single spaces: '簡體版 英文版 寄給朋友 政府新聞網' (round9zh)
@@ -614,6 +615,18 @@ def nav_menu(page: Page) -> Page:
             hits.update(span)     # from the first menu word to the last: a headline after it stays
     hits.update(_bullet_bar(page.texts()))
     return page.drop(sorted(hits))
+
+
+HOME_ITEMS = frozenset("首页 主页 网站首页 首頁 主頁 網站首頁 home".split())
+BAR_ITEM_MAX = 10   # characters of one item of a bar: a name, never a clause
+
+
+def _home_bar(items: list[str]) -> bool:
+    """(r40webpdf) A bar of short names parted by bars, one of them the link home ('某某法律法规库　｜　首页　｜
+    法规检索　｜　帮助中心'): the site's menu, whatever its other items are called (a database's own tools
+    are no menu words); a document's line never lists its home page among short names."""
+    return any(t.casefold() in HOME_ITEMS for t in items) and all(len(t) <= BAR_ITEM_MAX and not re.search(r"[。，；！？,;!?]", t)
+                                                                for t in items)
 
 
 # one entry of a menu a copy kept as a Markdown bullet list: a bare short name, no sentence ('- 政策解读')

@@ -207,3 +207,11 @@ def test_zh_sentence_ended_before_an_address_line_ends_its_paragraph():
                          ["【打印本页】 【关闭窗口】"]))
     assert [t for _, t in levels(doc)] == ["一、总体情况"]
     assert "详见门户网站。" in _body(doc)
+
+
+def test_a_bar_with_the_home_link_among_short_names_is_the_sites_menu():
+    text = "\n".join(["某某政策文件库　｜　首页　｜　高级检索　｜　使用帮助", "某市物业管理办法",
+                      "第一条　为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本办法。",
+                      "第二条　本市行政区域内的物业管理活动，适用本办法。"])
+    doc = _doc(text)
+    assert doc.title == "某市物业管理办法" and "首页" not in _body(doc)
