@@ -14,7 +14,7 @@ from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (TRANSCRIPT_OF, FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
-                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, COMMENT_COUNTER, COMMENT_LINK, EN_DATE_LINE, POST_ROW_SEP, POST_ROW_PIECE_WORDS, RELATIVE_AGE, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
+                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, COMMENT_COUNTER, COMMENT_LINK, EN_DATE_LINE, SURVEY_ANSWERED, POST_ROW_SEP, POST_ROW_PIECE_WORDS, RELATIVE_AGE, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, is_prose, tail_zone
@@ -173,7 +173,8 @@ def cms_chrome(page: Page) -> Page:
       a document site's notices over text made from the PDF (`The official version of this document
       can be found via the PDF button.`, `The below content has been automatically generated from the
       original PDF …`); a document-share copy's page labels (`Page 2: TITLE · date · …`, two or more)
-      and its `Transcript of TITLE · …` header;
+      and its `Transcript of TITLE · …` header; (r40webpdf) a usefulness survey with its answers on the
+      question's line (`Was this page helpful? Yes No`);
     - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`); the site's
       postal address right under its copyright line (`1 Quay Street, Eastport, Eastshire`);
     - in the head and tail: a link to the whole text the page only opens (`See Full Speech Here`,
@@ -192,7 +193,8 @@ def cms_chrome(page: Page) -> Page:
     lines = page.lines
     hits = [i for i, line in enumerate(lines)
             if "|" in line.text and _article_info(line.text) or _post_row(line.text) or RELATIVE_AGE.match(line.text)
-            or DOWNLOAD_SIZE.match(line.text) or REVIEW_STAMP.match(line.text) or PDF_NOTICE.match(line.text)]
+            or DOWNLOAD_SIZE.match(line.text) or REVIEW_STAMP.match(line.text) or PDF_NOTICE.match(line.text)
+            or SURVEY_ANSWERED.match(line.text)]   # (r40webpdf) 'Was this page helpful? Yes No' anywhere
     hits.extend(_format_offers(lines, {r.line: r.text for r in page.removed}))
     if any(" · " in line.text for line in lines):
         hits.extend(_share_labels(lines))

@@ -597,6 +597,10 @@ VIEWING_NOTE = re.compile(r"^\s*(?:[*•]\s*)?(?:this|the)\s+(?:pdf|document|fil
 
 # (round19en) a usefulness survey's answers printed on the question's line ('Was this page helpful? Yes | No')
 SURVEY_ANSWERS = r"(?:\s*(?:yes|no)\s*[|/·]?\s*(?:yes|no))?"
+# (r40webpdf) the question WITH its answers on one line ('Was this page helpful? Yes No'): the site's survey
+# wherever it stands (a footer's acknowledgement after it ends the tail zone before it)
+SURVEY_ANSWERED = re.compile(r"^\s*(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\s*\?\s*"
+                             r"(?:yes|no)\s*[|/·]?\s*(?:yes|no)\s*$", I)
 
 
 # (round20en) a government portal's widgets at the top of a saved page, over the headline:

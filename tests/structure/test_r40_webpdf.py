@@ -215,3 +215,15 @@ def test_a_bar_with_the_home_link_among_short_names_is_the_sites_menu():
                       "第二条　本市行政区域内的物业管理活动，适用本办法。"])
     doc = _doc(text)
     assert doc.title == "某市物业管理办法" and "首页" not in _body(doc)
+
+
+def test_a_survey_with_its_answers_goes_before_a_footer_sentence():
+    text = "\n".join(["Library Opening Hours", "", "Changes over the holidays", "",
+                      "The central library will close at 1pm on Christmas Eve and reopen on 2 January. The",
+                      "mobile library will not run between those dates.", "",
+                      "Was this page helpful? Yes No",
+                      "The Council acknowledges the Traditional Owners of the land on which we work and live."])
+    doc = _doc(text)
+    assert "helpful" not in _body(doc) and "reopen on 2 January." in _body(doc)
+    asked = text.replace("Was this page helpful? Yes No", "Was this page helpful to you when planning a visit over the break?")
+    assert "planning a visit" in _body(_doc(asked))   # a question of the text's own, no answers on its line
