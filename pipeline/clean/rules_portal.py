@@ -626,13 +626,14 @@ def _division_arrangement(lines, label: int) -> list[int]:
 
 # (r40enlegal) the words a wrapped name's second line may open with ('AND REPEALS', 'OF ACTS')
 NAME_JOINER = re.compile(r"^(?:AND|OR|OF|FOR|IN|TO|ON|WITH|BY|THE)\b")
+NAME_OPEN_END = frozenset("AND OR OF FOR THE ITS TO IN ON WITH BY A AN".split())   # a name's line cut after these goes on
 GROUP_REST_MAX = 40   # characters of a division line's wrapped rest ('and powers', 'and penalties')
 
 
 def _name_wrapped(first: str, text: str) -> bool:
     """(r40enlegal) `text` goes on with a division's name in capitals begun on the line above: the
     line above ends with a comma or a joining word, or this line opens with one ('AND CITATION')."""
-    return first[-1:] == "," or bool(NAME_JOINER.match(text)) or first.split()[-1] in {"AND", "OR", "OF", "FOR", "THE"}
+    return first[-1:] == "," or bool(NAME_JOINER.match(text)) or first.split()[-1] in NAME_OPEN_END
 
 
 def _group_rest(group: str, text: str) -> bool:
