@@ -163,6 +163,8 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          # (r40enlegal) its annotation tool's hint ('Tap any paragraph to write a margin note. …')
                          r"|^\s*(?:tap|click|select|double-click|long-press)\s+(?:on\s+)?(?:any|a|the)\s+(?:paragraph|passage|sentence|line|section)"
                          r"\s+to\s+(?:write|add|leave|make|save)\s+(?:a\s+)?(?:margin\s+|private\s+)?(?:note|comment|highlight|bookmark|annotation)s?\b"
+                         # (r40enlegal) a code site's selection tool ('This section is included in your selections.')
+                         r"|^\s*this (?:section|article|chapter|part|page) is (?:included|selected) in your selections?\W*$"
                          # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows

@@ -653,6 +653,11 @@ REFERENCE_ONLY_PHRASES = (
     # the preparation of this Revised Act.'
     r"\b(?:were|have been|are) (?:considered|taken into account|included) in the preparation of this (?:revised|consolidated)"
     r" (?:act|edition|version|text|law|ordinance|statute)\b",
+    # (r40enlegal) a law-index site's note that its copy is no advice: 'A research copy — … Not legal advice.',
+    # 'A research desk, not legal advice.', '… is not legal advice', 'no attorney–client relationship is formed'
+    r"(?:^|[.,;—–]\s*)not (?:legal|tax|financial) advice\b",
+    r"\b(?:is|are|does) not (?:constitute |a substitute for )?legal(?:, tax,? or financial)? advice\b",
+    r"\bno (?:attorney|lawyer|solicitor)[-–]client relationship\b",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined

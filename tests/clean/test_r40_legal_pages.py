@@ -145,3 +145,22 @@ def test_a_middle_dot_line_of_the_text_stays():
     lines = ["THE THREE VIRTUES", PROSE, MORE, "The inscription over the door of the old court house reads:", line,
              MORE, PROSE, MORE, PROSE]
     assert line in _kept(lines)
+
+
+# -- a law-index or code site's notices: no advice, the selection tool --------------------------------
+
+@pytest.mark.parametrize("notice", [
+    "A research copy — for the controlling text, always check the official state or federal source. Not legal advice.",
+    "This summary is not legal advice; read the section itself before relying on it.",
+    "This section is included in your selections.",
+])
+def test_a_law_sites_advice_note_and_selection_note_go(notice):
+    kept = _kept(["HARBOUR DUES ACT 2031", notice, "1. This Act may be cited as the Harbour Dues Act 2031.", PROSE, MORE])
+    assert notice not in kept and PROSE in kept
+
+
+def test_a_section_about_advice_stays():
+    """The text's own words on advice (a section of an Act) are no site's note."""
+    line = "(2) A pilot who gives advice to the master is not liable for any loss the advice causes."
+    kept = _kept(["HARBOUR DUES ACT 2031", "1. This Act may be cited as the Harbour Dues Act 2031.", PROSE, line, MORE, PROSE])
+    assert line in kept
