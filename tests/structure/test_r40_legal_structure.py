@@ -100,3 +100,12 @@ def test_an_acts_own_name_line_stays_the_title():
                 "1. Short title - (1) This Act may be cited as the Fishing Vessels Act 2031.",
                 "(2) This Act commences on the date of assent."])
     assert doc.title.casefold() == "fishing vessels act 2031"
+
+
+def test_a_name_the_enacting_formula_does_not_name_stays_the_title():
+    """A head that is no state's name (the formula enacts in another's name) is not the jurisdiction line."""
+    doc = _doc(["Harbour Measures", "AN ACT to provide for the dues paid by vessels in the harbour.",
+                "BE IT ENACTED by the Parliament of Tuvalu as follows:",
+                "1. Short title - (1) This Act may be cited as the Harbour Dues Act 2031.",
+                "(2) This Act commences on the date of assent."])
+    assert doc.title == "Harbour Measures"
