@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .page import Line, Page
 from .rules_chrome_en import END_MARK, HOME_TRAIL
-from .vocab_en import (DETAILS_LABEL, FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, NEXT_ARTICLE, PUBLIC_DOMAIN_NOTE, READING_TIME,
+from .vocab_en import (DETAILS_LABEL, FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, NEXT_ARTICLE, PUBLIC_DOMAIN_NOTE, READING_ROW, READING_TIME,
                        REGION_LABEL, SITE_LINK, WEB_ARCHIVE_BANNER)
 
 HEAD_LINES = 40      # non-blank lines at the head where a widget, banner or metadata block is looked for
@@ -278,7 +278,7 @@ def reader_chrome(page: Page) -> Page:
     lines = page.lines
     head = _nonblank(lines, HEAD_LINES)
     hits = [i for i in head if len(lines[i].text) <= OPTION_MAX
-            and (READING_TIME.match(lines[i].text) or DETAILS_LABEL.match(lines[i].text))]
+            and (READING_TIME.match(lines[i].text) or READING_ROW.match(lines[i].text) or DETAILS_LABEL.match(lines[i].text))]
     for i in head:
         if not NEXT_ARTICLE.match(lines[i].text):
             continue

@@ -124,7 +124,11 @@ VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgem
 # (PROVISION_LABEL), so a report titled 'Mining Legislation' over its text keeps its title
 COLLECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:legislation|LEGISLATION"
                               r"|(?i:(?:consolidated|current|numbered|sessional|repealed|historical|point[- ]in[- ]time)"
-                              r"\s+(?:acts|legislation|regulations|bills|ordinances|statutes)))\s*$")
+                              r"\s+(?:acts|legislation|regulations|bills|ordinances|statutes)))"
+                              # (r40enlegal) the collection's year and the bar's separator left open after it
+                              # ('Samoa Consolidated Legislation 2020 |', a legal information institute's database line)
+                              r"(?:\s+\d{4})?(?P<open>\s*\|)?\s*$")
+COLLECTION_TOP = 3   # head lines: a collection label with its bar's separator open stands among the first ones
 PROVISION_LABEL = re.compile(r"^\s*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Regulation|Rule|Part|PART|Chapter|CHAPTER|Schedule|SCHEDULE|§)\s*\d"
                              r"|\d{1,4}(?:\.\d{1,4})*[A-Z]?\s*[-–—.]?\s+[A-Z])")
 # (r33enlegal) a portal's link back to its home page, the site's name in it ('Back to EUR-Lex homepage', 'Return
@@ -156,6 +160,11 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          # (r30enweb) the page's keyboard help ('↑↓ Move · Click section badges to collapse · Press ? for help')
                          r"|\bpress\s+\S{1,5}\s+(?:for|to\s+(?:open|show|see))\s+(?:help|keyboard\s+shortcuts|shortcuts)\b"
                          r"|\bclick\s+[\w ]{1,30}?\s+to\s+(?:collapse|expand)(?:\s+or\s+(?:collapse|expand))?\s*(?:[·|•]|$)"
+                         # (r40enlegal) its annotation tool's hint ('Tap any paragraph to write a margin note. …')
+                         r"|^\s*(?:tap|click|select|double-click|long-press)\s+(?:on\s+)?(?:any|a|the)\s+(?:paragraph|passage|sentence|line|section)"
+                         r"\s+to\s+(?:write|add|leave|make|save)\s+(?:a\s+)?(?:margin\s+|private\s+)?(?:note|comment|highlight|bookmark|annotation)s?\b"
+                         # (r40enlegal) a code site's selection tool ('This section is included in your selections.')
+                         r"|^\s*this (?:section|article|chapter|part|page) is (?:included|selected) in your selections?\W*$"
                          # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
@@ -529,7 +538,8 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # (r27enchrome) a record list's column label alone at the page's top ('Qp Date')
         elif LANGUAGE_TOGGLE.match(text) or language_row(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
-        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text):
+        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text) \
+                or head.index(i) < DOT_TRAIL_TOP and head.index(i) + 1 < len(head) and _dot_crumbs(text):
             hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
@@ -547,7 +557,8 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # (r33enlegal) a portal's link back to its home page over the text ('Back to EUR-Lex homepage')
             hits.update(_brand_over_home_link(lines, head, i, home["site"]))
         elif head.index(i) == 0 and len(head) > 1 \
-                and (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text) and PROVISION_LABEL.match(lines[head[1]].text)):
+                and (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text) and PROVISION_LABEL.match(lines[head[1]].text)) \
+                or head.index(i) < COLLECTION_TOP and (label := COLLECTION_LABEL.match(text)) and label["open"]:
             hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text');
             #               (r33enlegal) a legislation site's collection label ('Malaysia legislation')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
@@ -802,6 +813,18 @@ def _capitalised_crumbs(text: str) -> bool:
     """Each piece between the spaced '>' marks a section's name: capital first, at most CRUMB_WORDS
     words, no end mark, not a number (so 'x > 5 > y' or a sentence with '>' in it is no trail)."""
     pieces = [p.strip() for p in re.split(r"\s+[>›»]\s+", text.strip())]
+    return len(pieces) >= 3 and all(p[:1].isupper() and len(p.split()) <= CRUMB_WORDS and not END_MARK.search(p)
+                                    and not p.replace(".", "").isdigit() for p in pieces)
+
+
+DOT_TRAIL_TOP = 4   # head lines: a trail between middle dots stands among the page's first ones
+
+
+def _dot_crumbs(text: str) -> bool:
+    """(r40enlegal) A site's trail between spaced middle dots over the headline ('Code · California ·
+    Government Code'): three pieces or more, each a section's name (capital first, at most CRUMB_WORDS
+    words, no end mark, not a number). Bullets ('•') are a list's, not a trail's."""
+    pieces = [p.strip() for p in re.split(r"\s+·\s+", text.strip())]
     return len(pieces) >= 3 and all(p[:1].isupper() and len(p.split()) <= CRUMB_WORDS and not END_MARK.search(p)
                                     and not p.replace(".", "").isdigit() for p in pieces)
 

@@ -327,7 +327,10 @@ def _contents_box(page: Page) -> Page:
             # a book's list ends where a line repeats an entry; an arrangement's runs over all its
             # provisions: when both read a list, the longer one (round6 xxg2: `1.   Interpretation.`
             # under `PART I` / `INTERPRETATION.` is the arrangement's first entry, not its text)
-            book = max(_book_contents(lines, i), _provisions(lines, i, _rule_lines(page)), key=len) or _spaced_divisions(lines, i) \
+            # (r40enlegal) and a list of divisions only, read by its own rule, when it runs further: the
+            # book reading stops at a Division named like its Part ('Division 1 - Amendments' under 'AMENDMENTS')
+            book = max(_book_contents(lines, i), _provisions(lines, i, _rule_lines(page)), _division_arrangement(lines, i),
+                       key=len) or _spaced_divisions(lines, i) \
                 or _book_contents(lines, i, BOOK_ENTRY_LONG)
             if book:
                 return page.drop([i] + book)
@@ -594,16 +597,24 @@ def _division_arrangement(lines, label: int) -> list[int]:
     under each part elsewhere, or not at all); nothing in it is numbered `1.`, so the numbered-
     arrangement rule above misses it, and a site that prints only the opening part echoes too few
     of its entries for the echo rules. It is the contents when it holds DIVISIONS_MIN division lines
-    and its first one stands again below (the text begins with it). [] if not."""
-    run, divisions, named = [], 0, False
+    and its first one stands again below (the text begins with it). [] if not.
+    (r40enlegal) A name in capitals wrapped onto a second line ('DEFINITIONS AND INTERPRETATION' /
+    'OF ACTS', 'APPOINTMENTS,' / 'DUTIES AND POWERS': `_name_wrapped`) and a division line whose
+    name wraps onto a line opening in lower case ('Division 1 - Appointment' / 'and powers') are
+    one entry each: a print of the arrangement at a narrow measure (a centred column) breaks them."""
+    run, divisions, named = [], 0, ""
     for j, text in _listed_lines(lines, label):
         text = text.strip()
-        if PROVISION_GROUP.match(text) and len(text) <= CONTENTS_ENTRY_MAX:
-            divisions, named = divisions + 1, False
+        prev = lines[run[-1]].text.strip() if run else ""
+        if PROVISION_GROUP.match(text) and len(text) <= (DIVISION_NAME_MAX if divisions else CONTENTS_ENTRY_MAX):
+            divisions, named = divisions + 1, ""   # (r40enlegal) a later one may carry its name as long as a name
         elif ARRANGED_TAIL.match(text) and divisions:
-            named = True
-        elif divisions and not named and len(text) <= DIVISION_NAME_MAX and text.upper() == text and sum(ch.isalpha() for ch in text) >= 3:
-            named = True   # the division's name in capitals under its label
+            named = "done"
+        elif divisions and (not named or named != "done" and _name_wrapped(named, text)) \
+                and len(text) <= DIVISION_NAME_MAX and text.upper() == text and sum(ch.isalpha() for ch in text) >= 3:
+            named = "done" if named else text   # the division's name in capitals under its label (two lines at most)
+        elif divisions and PROVISION_GROUP.match(prev) and _group_rest(prev, text):
+            pass   # the division line's name wrapped: its rest
         else:
             break
         run.append(j)
@@ -611,6 +622,25 @@ def _division_arrangement(lines, label: int) -> list[int]:
         return []
     first = _key(lines[run[0]].text)
     return run if any(_key(line.text) == first for line in lines[run[-1] + 1:]) else []
+
+
+# (r40enlegal) the words a wrapped name's second line may open with ('AND REPEALS', 'OF ACTS')
+NAME_JOINER = re.compile(r"^(?:AND|OR|OF|FOR|IN|TO|ON|WITH|BY|THE)\b")
+NAME_OPEN_END = frozenset("AND OR OF FOR THE ITS TO IN ON WITH BY A AN".split())   # a name's line cut after these goes on
+GROUP_REST_MAX = 40   # characters of a division line's wrapped rest ('and powers', 'and penalties')
+
+
+def _name_wrapped(first: str, text: str) -> bool:
+    """(r40enlegal) `text` goes on with a division's name in capitals begun on the line above: the
+    line above ends with a comma or a joining word, or this line opens with one ('AND CITATION')."""
+    return first[-1:] == "," or bool(NAME_JOINER.match(text)) or first.split()[-1] in NAME_OPEN_END
+
+
+def _group_rest(group: str, text: str) -> bool:
+    """(r40enlegal) `text` is the rest of a division line wrapped at the measure: short, opening in
+    lower case, no sentence mark at its end, under a division line that ends in none either."""
+    return len(text) <= GROUP_REST_MAX and text[:1].islower() and not re.search(r"[.;:!?,]$", text) \
+        and not re.search(r"[.;:!?,]$", group)
 
 
 ARRANGED_ECHOED_SHARE = 4   # at most a quarter of the entries may stand again ('Definitions', the first section's)

@@ -239,11 +239,13 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("默認 標準".split())
 # '字體：T | T'): the letter is the button, never a word of the text
 FONT_SIZES = FONT_SIZES | frozenset("T t".split())
 
+# (r40enlegal) a law database's tools in its bar ('某某法律法规库　｜　首页　｜　法规检索　｜　帮助中心'): search, help
 NAV_TOKENS = frozenset("""
 首页 主页 网站首页 新闻 新闻中心 要闻 政务 政务公开 政务信息 信息公开 政务服务 办事服务 服务 互动
 互动交流 公众参与 专题 专题专栏 数据 数据发布 走进 概况 机构 领导 通知公告 English
 无障碍 无障碍浏览 长者模式 关怀版 适老化 读屏 繁體 繁体 简体 中文 手机版 移动版 登录 注册 邮箱 RSS 网站导航
 设为首页 收藏本站 热门站点
+帮助中心 帮助 检索 法规检索 高级检索 站内搜索 搜索
 簡體版 繁體版 简体版 繁体版 英文版 英文 寄給朋友 发给朋友 發給朋友 列印 打印本页 列印本頁
 home news about contact services
 """.split())

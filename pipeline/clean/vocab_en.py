@@ -582,6 +582,10 @@ ITEM_PAGER = re.compile(rf"^\s*(?:(?:previous|next|browse|all|more) {alternation
 # 'Publication details'): the site's words, never the text's title
 READING_TIME = re.compile(r"^\s*(?:\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\.?\s+read|reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?"
                           r"|\d{1,3}\s*(?:min|mins|minutes?)\s+(?:to read|reading(?: time)?))\s*$", I)
+# (r40enlegal) the same stamp as a row of pieces: a word count before it, the page's path or date after it
+# ('81 words·~1 min read·/ca/government-code/71639-3', '12 min read · Mar 5, 2023')
+READING_ROW = re.compile(r"^\s*(?:[\d,]{1,7}\s+words?\s*[·•|]\s*)?~?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read"
+                         r"(?:\s*[·•|]\s*\S.{0,80}?)?\s*$", I)
 # (r32enpages) widened: a council record system's page-type labels over the item ('Issue details',
 # 'Decision details', 'Meeting details', 'Issue - meetings', 'Issue - decisions', 'Issue - history')
 DETAILS_LABEL = re.compile(r"^\s*(?:(?:report|publication|document|resource|item|article|file|product|event|project|record"
@@ -661,6 +665,11 @@ REFERENCE_ONLY_PHRASES = (
     # the preparation of this Revised Act.'
     r"\b(?:were|have been|are) (?:considered|taken into account|included) in the preparation of this (?:revised|consolidated)"
     r" (?:act|edition|version|text|law|ordinance|statute)\b",
+    # (r40enlegal) a law-index site's note that its copy is no advice: 'A research copy — … Not legal advice.',
+    # 'A research desk, not legal advice.', '… is not legal advice', 'no attorney–client relationship is formed'
+    r"(?:^|[.,;—–]\s*)not (?:legal|tax|financial) advice\b",
+    r"\b(?:is|are|does) not (?:constitute |a substitute for )?legal(?:, tax,? or financial)? advice\b",
+    r"\bno (?:attorney|lawyer|solicitor)[-–]client relationship\b",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined

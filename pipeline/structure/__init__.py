@@ -29,7 +29,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -96,13 +96,16 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = overrides.title or head.title
-    how, logo_line = "", 0
+    how, logo_line, state = "", 0, False
     if title and not overrides.title and language.startswith("en"):
         cited = act_under_masthead(title, cover + [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
-            if BILL_COVER.search(" ".join(title.split())) or LONG_TITLE.match(" ".join(title.split())):   # a bill's cover
-                #   lines are its text: they stay in front (round16en); so does a long title (r26legal)
-                front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
+            if BILL_COVER.search(" ".join(title.split())) or LONG_TITLE.match(" ".join(title.split())) \
+                    or (state := jurisdiction_over_act(" ".join(title.split()), [p.text for p in front])):   # a bill's cover
+                #   lines are its text: they stay in front (round16en); so does a long title (r26legal), and the
+                #   enacting state's name as the title block writes it (r40enlegal)
+                kept = head.as_written if state and _same_letters(head.as_written, title) else title
+                front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=kept), *front], 1)]
             title, how = cited, "named by the text"
             if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
                 head.as_written = ""

@@ -327,6 +327,10 @@ CENTRED_DIVISION_INDENT = 12   # columns: centred in layout text, not a wrapped 
 DIVISION_STYLES = ("chapter", "section", "article")
 # (r22legal) a revised edition's chapter number set over the Act's own number ('CHAPTER 232' / 'Act 3 of
 # 1990', read as one block): the chapter files the Act in the Laws, it divides nothing
+# (r40enlegal) a revised edition's or reprint's line in an Act's title block ('REVISED EDITION 1985',
+# '2020 REVISED EDITION', 'Revised Edition of the Laws 2002', 'REPRINT'): the edition, no division of the Act
+EDITION_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s+)?(?:revised\s+edition|reprint(?:ed)?(?:\s+edition)?)(?:\s+of\s+the\s+laws)?"
+                          r"(?:,?\s+(?:19|20)\d{2})?$", re.I)
 LAWS_OF = re.compile(r"^(?:THE\s+|The\s+)?(?:REVISED\s+|Revised\s+)?(?:LAWS|Laws)\s+(?:OF|of)\s+(?:THE\s+|the\s+)?[A-Z][\w'’ -]{2,40}$")
 REVISED_CHAPTER = re.compile(r"^(?:CHAPTER|Chapter)\s+\d{1,4}[A-Z]?\s+(?=\S)")
 STACKED_NAME_LINES = 2   # lines of a division's name under its label (blocks.STACKED_NAME_LINES)
@@ -378,6 +382,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'Amended by 12 of 1980, 3 of 1995': a revised edition's note of the Acts that amended this one (r26legal)
     if LAWS_OF.match(text):
         return None   # 'LAWS OF SEYCHELLES': the revised edition the Act is filed in, a cover's or page's head (r22legal)
+    if EDITION_LINE.match(" ".join(text.split())):
+        return None   # 'REVISED EDITION 1985': the edition of the Laws this print of the Act is, in its title block (r40enlegal)
     if style == "chapter" and SERIAL_LINE.match(REVISED_CHAPTER.sub("", text, count=1)):
         return None   # 'CHAPTER 232' over 'Act 3 of 1990': the Act's place in the revised Laws, no division (r22legal)
     if style == "chapter" and REVISED_CHAPTER.match(text) and sg.INSTRUMENT_NAME.match(rest := REVISED_CHAPTER.sub("", text, count=1)) \

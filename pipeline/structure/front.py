@@ -2373,9 +2373,31 @@ def act_under_masthead(title: str, paragraphs: list[str]) -> str:
     long title taken for the title when no name line stands over it ('AN ACT to regulate the keeping of
     dangerous dogs …', r26legal): it says what the Act is for, its short-title clause names it."""
     flat = " ".join(title.split())
-    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat) or LONG_TITLE.match(flat)):
+    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat) or LONG_TITLE.match(flat) or jurisdiction_over_act(flat, paragraphs)):
         return ""
     return short_title(paragraphs)
+
+
+# (r40enlegal) the enacting state's name alone at the head of an Act's title block ('SAMOA', 'REPUBLIC OF
+# VANUATU', 'FIJI ISLANDS'): one to four words, no word naming a kind of instrument
+JURISDICTION = re.compile(r"^(?P<form>(?i:(?:the\s+)?(?:republic|kingdom|state|commonwealth|independent\s+state|federation|principality"
+                          r"|federated\s+states|territory|province)\s+of\s+(?:the\s+)?))?[A-Z][\w'’-]+(?:\s+(?i:and\s+)?[A-Z][\w'’-]+){0,3}$")
+ENACTING = re.compile(r"\b(?:be\s+it\s+enacted|enacted\s+by\s+the|it\s+is\s+hereby\s+enacted)\b", re.I)
+
+
+def jurisdiction_over_act(title: str, paragraphs: list[str]) -> bool:
+    """(r40enlegal) The title read is the enacting state's name over an Act's title block ('SAMOA' over
+    its arrangement, long title and `BE IT ENACTED by the Legislative Assembly of Samoa …`): it says who
+    enacts, not what; the Act's short-title clause names the text (a jurisdiction line of the title block
+    stays front matter). True when the name has no instrument word and an enacting formula follows that
+    names the state too (or the name is a state's form, 'REPUBLIC OF …')."""
+    match = JURISDICTION.match(title)
+    if not match or set(title.replace(",", " ").split()) & ACT_WORDS \
+            or any(w.casefold() in {"act", "code", "law", "ordinance", "constitution", "regulations", "rules"} for w in title.split()):
+        return False
+    formulas = [p for p in paragraphs[:12] if ENACTING.search(p)]
+    # the state's name in the formula ('… Legislative Assembly of Samoa …'), or a state's form ('REPUBLIC OF …')
+    return bool(formulas) and (bool(match["form"]) or any(title.casefold() in p.casefold() for p in formulas))
 
 
 # (unseen14) a code's section line: the section sign, its number and its caption, closed by a period

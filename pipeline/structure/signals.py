@@ -160,7 +160,12 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # an Act's section run in the same way, India's style: '2. Definitions.—In
                              # this Act …', '1. Short title, extent and commencement.—(1) …' (unseen5, xv9)
                              # (the text after the dash opens a subsection or a sentence)
-                             r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
+                             r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])"
+                             # (r40enlegal) the Pacific style: the heading without its stop, a spaced dash, then the
+                             # section's first subsection or its 'In this Act' ('1. Short title and commencement - (1)
+                             # This Act …', '3. Definitions – In this Act:')
+                             r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\s[-–—]\s"
+                             r"(?=\(\d{1,3}\)\s|In\s+this\s+(?:Act|Part|Division|Ordinance|Regulations?|Rules|Schedule|section)\b)")
 
 _NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§、" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}

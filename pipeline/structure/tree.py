@@ -45,7 +45,10 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
     free = [n for n, (lead, _, _) in enumerate(items) if not lead]
     found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
     for n, lead in zip(free, found):
-        if lead and not (numbered and PARAGRAPH_NUMBER.match(items[n][1]) and items[n][1] in numbered):
+        # (r40enlegal) an Act's sections count up across its Parts as an address's paragraphs do; a drafter's
+        # section heading run in before its dash ('1. Short title - (1) …') is the section's own head all the same
+        if lead and not (numbered and PARAGRAPH_NUMBER.match(items[n][1]) and items[n][1] in numbered
+                         and not sg.SUBSECTION_HEAD.match(items[n][1])):
             items[n] = (lead, items[n][1][len(lead):].lstrip(), items[n][2])
     return items
 
