@@ -89,6 +89,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     above = _cover_count(head, opening, body, levels)   # the lines printed over the title (docs/structure.md)
     cover = [b.text for b in opening[:above]]
     reported = report_numbered(headings, opening + body, head.title)
+    reported = reported and (("cut" if reports_outcomes(head.title, opening + body) else True) if language.startswith("zh") else reported)
     tree_blocks, tree_levels = opening[above:] + body, {i - above: level for i, level in levels.items()}
     front, sections = build_tree(tree_blocks, tree_levels, language, where, law=law, report=reported)
 
@@ -1700,6 +1701,21 @@ REPORT_SCAN = 12   # opening blocks where a report addresses its audience or nam
 
 # a title naming an official text's kind: a report, a speech, a policy, a plan, a communiqué
 REPORT_KIND = re.compile(r"(?:报告|報告|讲话|講話|发言|發言|意见|意見|通知|决定|決定|规划|規劃|计划|計劃|方案|纲要|綱要|公报|公報|白皮书|白皮書|总结|總結)$")
+
+
+# (r40) a report of results: a work report, a court's or procurator's report, a statistical communiqué
+OUTCOME_KIND = re.compile(r"(?:报告|報告|公报|公報)")
+
+
+def reports_outcomes(title: str, blocks) -> bool:
+    """(r40) The text reports a year's or a term's results: its title names a report or a communiqué
+    (`…政府工作报告（全文）`, `…统计公报`), or its opening reports to the congress in the government's
+    name. Such a text lists its results as runs of topic leads (`工业提质提速。…`), so when a copy
+    ends in the middle of such a run, its last paragraph's lead counts alone (leads.find_leads `cut`);
+    a speech's or a policy's closing sentence does not (`“规”就是规矩。`, `县不图强，必有远忧。`)."""
+    if OUTCOME_KIND.search(title or ""):
+        return True
+    return bool(kind_from_opening([b.text for b in blocks[:REPORT_SCAN]]))
 
 
 def report_numbered(headings, blocks, title: str = "") -> bool:
