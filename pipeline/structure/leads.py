@@ -196,7 +196,7 @@ def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = Tr
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
         paired = any(short[j] or clause[j] for j in near) or _two_apart(i, short, clause, numbered)
         dashes = any(dash[j] for j in near)
-        alone = dash[i] if _rest_is_text(texts[i], dash[i]) else ""
+        alone = dash[i] if _rest_is_text(texts[i], dash[i]) and not REFERRING.match(dash[i].lstrip("—－―─- ")) else ""
         last = _cut_run_lead(texts[i], short[i] or clause[i]) if cut and i == len(texts) - 1 and not going_on[i] else ""
         leads.append(numbered[i] or (short[i] or clause[i] if paired else "") or (dash[i] if dashes else alone) or last)
     return leads
@@ -215,6 +215,11 @@ SPAN_TOPIC = re.compile(r"的[一二三四五六七八九十两兩几幾\d]{1,2}
 
 # the exclamation a whole report closes on: a text that ends on it was not cut short
 RALLYING_CLOSE = re.compile(r"[！!][”’」』]?\s*$")
+
+
+# a sentence that points back ('这是…', '那就是…'): it goes on from what came before, so it heads no
+# list item of its own; a lone dashed paragraph opening so is prose (test_chinese_kinds)
+REFERRING = re.compile(r"^(?:这|這|那)(?:就)?是")
 
 
 def _cut_run_lead(text: str, shaped: str) -> str:

@@ -115,3 +115,9 @@ def test_a_policy_text_ending_on_an_opening_clause_has_no_lead():
 def test_a_whole_reports_closing_call_is_no_lead():
     text = report("我们的目标催人奋进，我们的责任重大而光荣。让我们在县委的坚强领导下，坚定信心、真抓实干，为全面建设社会主义现代化新县城而努力奋斗！")
     assert leads(text) == []
+
+
+def test_a_lone_dashed_sentence_that_points_back_is_no_lead():
+    text = report("——这是全县上下共同努力的结果。全县干部群众攻坚克难、团结奋斗，各项工作都取得了新的进展，发展基础进一步夯实。",
+                  "在肯定成绩的同时，我们也清醒地看到，经济发展中还存在不少困难和问题，我们将采取有力措施加以解决。")
+    assert leads(text) == []
