@@ -29,7 +29,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -123,7 +123,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             opening_text = [p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]
             title, how = self_named_report(opening_text) or reprinted_name(opening_text) \
                 or issued_name_under_closing([p.text for p in front] + [s.title for s in sections[:1]]) \
-                or kind_from_opening(opening_text) or bulletin_from_parts(
+                or kind_from_opening(opening_text) or addressed_report(opening_text) or bulletin_from_parts(
                     [p.text for p in front], sections[0].title if sections else "",
                     [p.text for p in sections[0].paragraphs] if sections else [], language,
                     tuple(a.name for a in head.authors if a.kind == "org")) \

@@ -121,3 +121,28 @@ def test_a_lone_dashed_sentence_that_points_back_is_no_lead():
     text = report("——这是全县上下共同努力的结果。全县干部群众攻坚克难、团结奋斗，各项工作都取得了新的进展，发展基础进一步夯实。",
                   "在肯定成绩的同时，我们也清醒地看到，经济发展中还存在不少困难和问题，我们将采取有力措施加以解决。")
     assert leads(text) == []
+
+
+# -- a page of a report with no title block ---------------------------------------------------------
+
+PAGE = ["五年来，我们坚持依法行政，自觉接受人大的法律监督和政协的民主监督，认真办理人大代表建议和政协委员提案，政府工作效率不断提高。", "",
+        "各位代表，五年来，我们经受了诸多严峻考验，各项工作都取得了显著成绩，全县人民建设美好家园的积极性空前高涨。", "",
+        "在此，我代表县人民政府，向全县广大干部群众，向各位人大代表、政协委员和所有关心支持全县发展的各界人士，表示衷心的感谢！", ""]
+
+
+def test_a_report_page_without_its_title_block_is_named_by_its_address_and_voice():
+    assert read("\n".join(PAGE)).title == "政府工作报告"
+
+
+def test_a_traditional_report_page_is_named_in_its_script():
+    page = [p.replace("们", "們").replace("这", "這").replace("发展", "發展").replace("会", "會") for p in PAGE]
+    assert read("\n".join(page)).title == "政府工作報告"
+
+
+def test_a_standing_committee_report_page_is_not_named_a_government_report():
+    page = [p.replace("我代表县人民政府", "我代表县人大常委会") for p in PAGE]
+    assert read("\n".join(page)).title != "政府工作报告"
+
+
+def test_a_page_with_its_own_title_keeps_it():
+    assert read("\n".join(["某县人民政府工作报告（摘要）", ""] + PAGE)).title == "某县人民政府工作报告（摘要）"
