@@ -213,6 +213,8 @@ STATEMENT = re.compile(r"事关|關係到|关系到|关乎|關乎|是")
 SPAN_TOPIC = re.compile(r"的[一二三四五六七八九十两兩几幾\d]{1,2}年[。]")
 
 
+# a copy cut short ends where a sentence ends
+CUT_AT_SENTENCE = re.compile(r"。[”’」』]?\s*$")
 # the exclamation a whole report closes on: a text that ends on it was not cut short
 RALLYING_CLOSE = re.compile(r"[！!][”’」』]?\s*$")
 
@@ -229,6 +231,8 @@ def _cut_run_lead(text: str, shaped: str) -> str:
     '五年来，综合实力显著增强。': what a parallel run's items look like), the paragraph going on after it."""
     if RALLYING_CLOSE.search(text):
         return ""   # a whole report's closing call ('…我们肩负的责任重大而光荣。让我们…奋力前进！'): not cut short
+    if not CUT_AT_SENTENCE.search(text):
+        return ""   # a text that stops mid-sentence is a broken extraction, not a copy cut at a sentence's end
     first = _first_sentence(text)
     if shaped and not NARRATIVE.search(shaped) and not (STATEMENT.search(shaped) and not SPAN_TOPIC.search(shaped)):
         return shaped

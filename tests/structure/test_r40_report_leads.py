@@ -146,3 +146,8 @@ def test_a_standing_committee_report_page_is_not_named_a_government_report():
 
 def test_a_page_with_its_own_title_keeps_it():
     assert read("\n".join(["某县人民政府工作报告（摘要）", ""] + PAGE)).title == "某县人民政府工作报告（摘要）"
+
+
+def test_a_text_that_stops_mid_sentence_gives_its_last_paragraph_no_lone_lead():
+    text = report("工业经济提质增效。全县规模以上工业增加值增长7.8%，新增规模以上工业企业12家，园区基础设施不断")
+    assert leads(text) == []
