@@ -1499,7 +1499,15 @@ def printed_top_bar(page: Page) -> Page:
                and not (n and FIELD_LABEL_ALONE.match(texts[filled[n - 1]]))), None)
     if not at:
         return page
-    return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip()))
+    above = max((i for i in filled if i < at), default=None)
+    return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip())
+                     and not (i == above and DOCUMENT_LABEL.match(texts[i].strip())))
+
+
+# (r40) a document's own label printed right over its headline: a congress session's file label
+# ('县第十八届人民代表大会第一次会议文件') or an issuer's red header ('某某市人民政府办公室文件'): the
+# document's, not the site's top bar (a column named '政府文件' or '规范性文件' names no issuer)
+DOCUMENT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,36}(?:会议|會議|大会|大會|人民政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳)文件$")
 
 
 MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+")

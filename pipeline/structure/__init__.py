@@ -29,7 +29,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -89,6 +89,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     above = _cover_count(head, opening, body, levels)   # the lines printed over the title (docs/structure.md)
     cover = [b.text for b in opening[:above]]
     reported = report_numbered(headings, opening + body, head.title)
+    reported = reported and (("cut" if reports_outcomes(head.title, opening + body) else True) if language.startswith("zh") else reported)
     tree_blocks, tree_levels = opening[above:] + body, {i - above: level for i, level in levels.items()}
     front, sections = build_tree(tree_blocks, tree_levels, language, where, law=law, report=reported)
 
@@ -125,7 +126,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             opening_text = [p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]
             title, how = self_named_report(opening_text) or reprinted_name(opening_text) \
                 or issued_name_under_closing([p.text for p in front] + [s.title for s in sections[:1]]) \
-                or kind_from_opening(opening_text) or bulletin_from_parts(
+                or kind_from_opening(opening_text) or addressed_report(opening_text) or bulletin_from_parts(
                     [p.text for p in front], sections[0].title if sections else "",
                     [p.text for p in sections[0].paragraphs] if sections else [], language,
                     tuple(a.name for a in head.authors if a.kind == "org")) \
@@ -1703,6 +1704,21 @@ REPORT_SCAN = 12   # opening blocks where a report addresses its audience or nam
 
 # a title naming an official text's kind: a report, a speech, a policy, a plan, a communiqué
 REPORT_KIND = re.compile(r"(?:报告|報告|讲话|講話|发言|發言|意见|意見|通知|决定|決定|规划|規劃|计划|計劃|方案|纲要|綱要|公报|公報|白皮书|白皮書|总结|總結)$")
+
+
+# (r40) a report of results: a work report, a court's or procurator's report, a statistical communiqué
+OUTCOME_KIND = re.compile(r"(?:报告|報告|公报|公報)")
+
+
+def reports_outcomes(title: str, blocks) -> bool:
+    """(r40) The text reports a year's or a term's results: its title names a report or a communiqué
+    (`…政府工作报告（全文）`, `…统计公报`), or its opening reports to the congress in the government's
+    name. Such a text lists its results as runs of topic leads (`工业提质提速。…`), so when a copy
+    ends in the middle of such a run, its last paragraph's lead counts alone (leads.find_leads `cut`);
+    a speech's or a policy's closing sentence does not (`“规”就是规矩。`, `县不图强，必有远忧。`)."""
+    if OUTCOME_KIND.search(title or ""):
+        return True
+    return bool(kind_from_opening([b.text for b in blocks[:REPORT_SCAN]]))
 
 
 def report_numbered(headings, blocks, title: str = "") -> bool:

@@ -2547,6 +2547,25 @@ def kind_from_opening(paragraphs: list[str]) -> str:
     return ""
 
 
+# (r40) a page of a work report with no title block (one page of a paginated reprint, a copy from the
+# middle): its paragraphs still address the deputies ('各位代表，五年来，…') and speak in the
+# government's name ('在此，我代表市人民政府，向…表示衷心的感谢！')
+DEPUTIES = re.compile(r"^(?:各位代表|各位代表们)[，,！!]")
+GOVERNMENT_VOICE = re.compile(r"我代表(?:[\u4e00-\u9fff]{1,20}?)?(?:人民政府|政府)[，,、\s]*向")
+TRADITIONAL_MARK = re.compile(r"[們這發經國會為與過來時對]")
+ADDRESSED_SCAN = 8   # paragraphs
+
+
+def addressed_report(paragraphs: list[str]) -> str:
+    """(r40) '政府工作报告' ('政府工作報告' in Traditional script) when the opening paragraphs of a text
+    with no title line both address the deputies at a paragraph's start and speak in the
+    government's name to someone: what a government work report does and nothing else, else ''."""
+    texts = [READING.sub("", t) for t in paragraphs[:ADDRESSED_SCAN]]
+    if any(DEPUTIES.match(t) for t in texts) and any(GOVERNMENT_VOICE.search(t) for t in texts):
+        return "政府工作報告" if any(TRADITIONAL_MARK.search(t) for t in texts) else "政府工作报告"
+    return ""
+
+
 # (r25notitle) A regulation with no title line names its subject in its first article, the purpose
 # clause: '为了加强城市绿地管理，……，制定本条例。' — a regulation on the management of a thing is
 # named '<thing>管理条例' / '…管理办法' (the subject as the clause writes it, the kind as '本…'

@@ -161,14 +161,19 @@ def _subsection_lead(text: str) -> str:
     return match.group(0) if match and _rest_is_text(text, match.group(0)) else ""
 
 
-def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = True) -> list[str]:
+def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = True, cut: bool = False) -> list[str]:
     """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none).
     In a law only the article numbers run in: its other first sentences are its text.
     `report`: the text is numbered like a report (its headings use a Chinese numbering series);
     unnumbered leads (short, two-clause, parallel, dashed first sentences) are that kind's
     convention, so elsewhere (an encyclopedia entry, a page with one unnumbered section) only
     numbered and ordinal leads run in (newdocs round 2, xn8). In English only a legislative
-    drafter's subsection headings run in: '(a) In General.--…' (unseen2)."""
+    drafter's subsection headings run in: '(a) In General.--…' (unseen2).
+    (r40) A dashed lead counts alone when its paragraph goes on after it (`——生态保护建设工程扎实推进。…`):
+    the dash marks a report's list item, prose opens no paragraph with one. `cut`: these paragraphs end
+    the text (no heading after them); a copy cut short (a page's excerpt, one page of a paginated
+    reprint) loses the rest of a run of leads, so a lead-shaped first sentence of the LAST paragraph
+    counts alone (`_cut_run_lead`)."""
     if lang.startswith("en"):
         return [_subsection_lead(t) for t in texts]   # only a drafter's subsection headings run in
     if law:
@@ -191,8 +196,51 @@ def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = Tr
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
         paired = any(short[j] or clause[j] for j in near) or _two_apart(i, short, clause, numbered)
         dashes = any(dash[j] for j in near)
-        leads.append(numbered[i] or (short[i] or clause[i] if paired else "") or (dash[i] if dashes else ""))
+        alone = dash[i] if _rest_is_text(texts[i], dash[i]) and not REFERRING.match(dash[i].lstrip("—－―─- ")) else ""
+        last = _cut_run_lead(texts[i], short[i] or clause[i]) if cut and i == len(texts) - 1 and not going_on[i] else ""
+        leads.append(numbered[i] or (short[i] or clause[i] if paired else "") or (dash[i] if dashes else alone) or last)
     return leads
+
+
+# a span of years or the past year opening a report's topic sentence: '五年来', '过去的五年', '这五年', '过去一年'
+TIME_OPENER = re.compile(r"^(?:这|這|过去的?|過去的?|近)?[一二三四五六七八九十两兩几幾\d]{1,2}年(?:来|來|间|間)?$")
+
+
+# a sentence that states what a thing is or why it matters ('首都的稳定事关…大局。', '“规”就是规矩。',
+# '城市是经济的龙头，…'): a section's opening statement, not a result its run of leads lists …
+STATEMENT = re.compile(r"事关|關係到|关系到|关乎|關乎|是")
+# … unless it is a report's topic sentence on a span of years ('这五年是我县…大跨越的五年。')
+SPAN_TOPIC = re.compile(r"的[一二三四五六七八九十两兩几幾\d]{1,2}年[。]")
+
+
+# a copy cut short ends where a sentence ends
+CUT_AT_SENTENCE = re.compile(r"。[”’」』]?\s*$")
+# the exclamation a whole report closes on: a text that ends on it was not cut short
+RALLYING_CLOSE = re.compile(r"[！!][”’」』]?\s*$")
+
+
+# a sentence that points back ('这是…', '那就是…'): it goes on from what came before, so it heads no
+# list item of its own; a lone dashed paragraph opening so is prose (test_chinese_kinds)
+REFERRING = re.compile(r"^(?:这|這|那)(?:就)?是")
+
+
+def _cut_run_lead(text: str, shaped: str) -> str:
+    """(r40) The lead of the last paragraph of a text cut short, where the run it opened is lost: a
+    short or two-clause first sentence that does not tell (NARRATIVE: '2008年是极不平凡的一年。' stays
+    prose), or a topic sentence after a short opening clause ('过去的五年，是…增强的五年。',
+    '五年来，综合实力显著增强。': what a parallel run's items look like), the paragraph going on after it."""
+    if RALLYING_CLOSE.search(text):
+        return ""   # a whole report's closing call ('…我们肩负的责任重大而光荣。让我们…奋力前进！'): not cut short
+    if not CUT_AT_SENTENCE.search(text):
+        return ""   # a text that stops mid-sentence is a broken extraction, not a copy cut at a sentence's end
+    first = _first_sentence(text)
+    if shaped and not NARRATIVE.search(shaped) and not (STATEMENT.search(shaped) and not SPAN_TOPIC.search(shaped)):
+        return shaped
+    if first and len(first) <= MAX_SHORT and TIME_OPENER.match(_opener(first)) and not sg.DASH_ITEM.match(first) \
+            and not any(ch in "！？!?；;：:" for ch in first) and first.count("，") + first.count(",") == 1 \
+            and _rest_is_text(text, first):
+        return first
+    return ""
 
 
 RUNS_ON_MIN = 30   # characters: a line of running text, not a label or a table's cell

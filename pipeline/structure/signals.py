@@ -483,7 +483,7 @@ def is_recipients(text: str) -> bool:
         return False
     named = [bool(ORG_SUFFIX.search(item)) for item in items]
     return named[-1] and sum(named) * 3 >= 2 * len(items)
-DASH_ITEM = re.compile(r"^[—－-]{2}")
+DASH_ITEM = re.compile(r"^[—－―─-]{2}")   # (r40) '――' (two U+2015 bars) and '──' open a dash item too
 
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’」』\"'"

@@ -23,7 +23,7 @@ LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
 
 
 def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
-           report: bool = True, numbered: frozenset = frozenset()) -> list[tuple[str, str, bool]]:
+           report: bool = True, numbered: frozenset = frozenset(), cut: bool = False) -> list[tuple[str, str, bool]]:
     """(lead, text, list item) for a run of paragraph blocks; a glossary term becomes the lead of its
     definition.
 
@@ -43,7 +43,8 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
         items.append(("", text, run[i].item))
         i += 1
     free = [n for n, (lead, _, _) in enumerate(items) if not lead]
-    found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
+    found = find_leads([items[n][1] for n in free], lang, law=law, report=report,
+                       cut=cut and bool(free) and free[-1] == len(items) - 1) if free else []
     for n, lead in zip(free, found):
         # (r40enlegal) an Act's sections count up across its Parts as an address's paragraphs do; a drafter's
         # section heading run in before its dash ('1. Short title - (1) …') is the section's own head all the same
@@ -57,7 +58,8 @@ class _Builder:
     def __init__(self, lang: str, where, law: bool = False, report: bool = True):
         self.lang = lang
         self.law = law              # a law: only its article numbers run in
-        self.report = report        # numbered like a report: unnumbered leads run in too (leads.find_leads)
+        self.report = bool(report)  # numbered like a report: unnumbered leads run in too (leads.find_leads)
+        self.cut = report == "cut"  # (r40) a report of results: a lone lead may end a copy cut short
         self.where = where          # block -> "file:line" for warnings
         self.front: list[Paragraph] = []
         self.sections: list[Section] = []
@@ -65,7 +67,8 @@ class _Builder:
         self.warned = False
         self.numbered: frozenset = frozenset()   # texts of an address's numbered paragraphs (headings.address_paragraphs)
 
-    def flush(self, run: list[Block]) -> None:
+    def flush(self, run: list[Block], last: bool = False) -> None:
+        """`last`: the run ends the text (no heading after it; leads.find_leads `cut`)."""
         if not run:
             return
         target = self.stack[-1][0].paragraphs if self.stack else self.front
@@ -79,7 +82,8 @@ class _Builder:
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report, self.numbered) if prose else ():
+            cut = last and block is None and self.cut
+            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report, self.numbered, cut) if prose else ():
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead, item=item))
             prose = []
             if block is not None:
@@ -129,5 +133,5 @@ def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, la
             builder.open(block, levels[i])
         else:
             run.append(block)
-    builder.flush(run)
+    builder.flush(run, last=True)
     return builder.front, builder.sections

@@ -47,6 +47,11 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
+    # tuning set ry (r40zhreport, pinned as measured at first sight and after): ry2 0.167 and ry5 0.0, Traditional
+    # indicators against the gold's Simplified ones (`全縣地區生產總值` for `地区生产总值增长`, as rq5's), and ry5's
+    # two percentage-point rises named `百分點` (the unit glossed in pinyin left the indicator its unit)
+    ("extra", "ry2_hengnan_2022_county_gov_report_reprint_site_traditional_conversion_breadcrumb_dateline_over_two_lines_no_dash_spaced_speaker_keyword_residue"): 0.15,
+    ("extra", "ry5_hubei_2018_province_gov_report_reprint_traditional_pinyin_glosses_pipe_residue_line_no_headline_dateline_first_topic_leads"): 0.0,
     # check set 38 (blind, first sight at the session's start; pinned as measured, not read): ru1 0.833
     ("extra", "ru1_town_2019_gov_work_summary_2020_plan_summary_site_breadcrumb_headline_uploader_line_repeated_headline_part_head_section_head_yishi_clause"): 0.8,
     # check set 37 (blind, first sight with 4c89eb96's rules; pinned as measured, not read): rs2 0.0
