@@ -47,6 +47,18 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
+    # check set 39 (blind, first sight at e4799713, the session's final rules and models; pinned as measured, not
+    # read): rw1-rw8 0.0 but rw3 0.2 — the gatherer wrote the indicators as English glosses of the Chinese texts'
+    # noun phrases (`GDP2025` for the text's `全省地区生产总值`), which no extractor of the text can match: a gold
+    # error to mend when the set is opened, seen only in the failure messages
+    ("extra", "rw1_guangdong_2026_province_opinions_standards_leading_role_repo_md_collector_header_block_part_heads_numbered_runin_topic_leads"): 0.0,
+    ("extra", "rw2_moe_2015_ministry_notice_internet_plus_innovation_contest_sql_dump_fields_title_addressees_part_heads_numbered_list_lines"): 0.0,
+    ("extra", "rw3_guangdong_2026_province_15th_five_year_plan_outline_repo_md_collector_header_doc_number_issuing_notice_split_title_contents_block_chapter_section_heads"): 0.15,
+    ("extra", "rw4_party_member_education_management_regulation_school_page_print_chromium_pdftotext_layout_unstyled_nav_sidebar_weekly_study_headline_chapter_heads_articles"): 0.0,
+    ("extra", "rw5_guangdong_2022_province_gov_work_report_portal_rules_library_page_snapshot_search_widget_metadata_rows_repeated_headline_title_block_part_head_yishi_runin"): 0.0,
+    ("extra", "rw6_xi_2026_basic_research_symposium_speech_qiushi_text_page_print_chromium_pdftotext_title_header_dateline_speaker_ordinal_runin_parts_topic_leads"): 0.0,
+    ("extra", "rw7_zhejiang_2022_15th_party_congress_report_school_page_rendered_text_unstyled_nav_sidebar_weekly_study_headline_three_line_title_part_head_bold_leads"): 0.0,
+    ("extra", "rw8_central_offices_2025_opinions_new_employment_groups_repo_md_collector_header_xinhua_release_line_in_body_title_date_part_heads_numbered_runin_leads"): 0.0,
     # tuning set ry (r40zhreport, pinned as measured at first sight and after): ry2 0.167 and ry5 0.0, Traditional
     # indicators against the gold's Simplified ones (`全縣地區生產總值` for `地区生产总值增长`, as rq5's), and ry5's
     # two percentage-point rises named `百分點` (the unit glossed in pinyin left the indicator its unit)
@@ -214,6 +226,12 @@ INDICATOR_BELOW = {
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
+    # check set 39 (blind, first sight at e4799713; pinned as measured, not read): rw1, rw4, rw8 0.0 (each one figure
+    # in its gold, a target year or a count of class hours the extractor does not take), rw2 0.75 (a period, `…5月至10月`)
+    ("extra", "rw1_guangdong_2026_province_opinions_standards_leading_role_repo_md_collector_header_block_part_heads_numbered_runin_topic_leads"): 0.0,
+    ("extra", "rw2_moe_2015_ministry_notice_internet_plus_innovation_contest_sql_dump_fields_title_addressees_part_heads_numbered_list_lines"): 0.7,
+    ("extra", "rw4_party_member_education_management_regulation_school_page_print_chromium_pdftotext_layout_unstyled_nav_sidebar_weekly_study_headline_chapter_heads_articles"): 0.0,
+    ("extra", "rw8_central_offices_2025_opinions_new_employment_groups_repo_md_collector_header_xinhua_release_line_in_body_title_date_part_heads_numbered_runin_leads"): 0.0,
     # check set 37 (blind, first sight at the session's start; pinned as measured, not read): rs2 0.0 (`7%`, `12%` …)
     ("extra", "rs2_caidian_2023_district_office_notice_issuing_task_breakdown_plan_district_portal_repeated_title_metadata_rows_numbered_items_plan_title_target_heads"): 0.0,
     # check sets 34 and 35 (blind, first sight at 3e772665 and 92222bde, the same; pinned as measured): sx8 0.0 (its
