@@ -89,9 +89,11 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     above = _cover_count(head, opening, body, levels)   # the lines printed over the title (docs/structure.md)
     cover = [b.text for b in opening[:above]]
     reported = report_numbered(headings, opening + body, head.title)
-    reported = reported and (("cut" if reports_outcomes(head.title, opening + body) else True) if language.startswith("zh") else reported)
+    # (r40) a Chinese report of results may be a copy cut short: its last paragraph's lead may stand alone (leads.find_leads)
+    cut = reported and language.startswith("zh") and reports_outcomes(head.title, opening + body)
+    tree = {"law": law, "report": reported, "cut": cut}   # how build_tree reads paragraphs, the same for every rebuild
     tree_blocks, tree_levels = opening[above:] + body, {i - above: level for i, level in levels.items()}
-    front, sections = build_tree(tree_blocks, tree_levels, language, where, law=law, report=reported)
+    front, sections = build_tree(tree_blocks, tree_levels, language, where, **tree)
 
     if not sections and len(front) >= NO_HEADING_WARNING and not law:   # a law's articles divide it
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
@@ -210,10 +212,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
     if title and not overrides.title and _title_holds_all(title, front, sections, corrections, _lone_top_mark(title, cleaned.lines)):
-        front, sections = _unwrap_title_heading(tree_blocks, tree_levels, language, where, law, reported)
+        front, sections = _unwrap_title_heading(tree_blocks, tree_levels, language, where, tree)
     elif title and not overrides.title and language.startswith("en") \
             and (named := _act_name_heading(title, tree_blocks, tree_levels, corrections)) is not None:
-        front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, law, reported)
+        front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, tree)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
         title = title_comma(title)   # a title block's field closed by a comma: the name ends before it (r31entitle)
@@ -309,12 +311,12 @@ def _act_name_heading(title: str, blocks, levels, corrections) -> int | None:
     return None
 
 
-def _drop_title_heading(blocks, levels, named: int, language, where, law, reported):
+def _drop_title_heading(blocks, levels, named: int, language, where, tree: dict):
     """The tree again without the title's heading block (_act_name_heading): its paragraphs go on
-    the text before it, the other headings keep their levels."""
+    the text before it, the other headings keep their levels. `tree`: build_tree's reading options."""
     kept = blocks[:named] + blocks[named + 1:]
     return build_tree(kept, {(k if k < named else k - 1): v for k, v in levels.items() if k != named},
-                      language, where, law=law, report=reported)
+                      language, where, **tree)
 
 
 def _lone_top_mark(title: str, lines) -> bool:
@@ -324,13 +326,13 @@ def _lone_top_mark(title: str, lines) -> bool:
     return len(tops) == 1 and _same_letters(sg.unmarked(tops[0].strip()), title)
 
 
-def _unwrap_title_heading(blocks, levels, language, where, law, reported):
+def _unwrap_title_heading(blocks, levels, language, where, tree: dict):
     """The tree again without the title's heading block (_title_holds_all): its paragraphs open the
-    text, every heading under it one level up."""
+    text, every heading under it one level up. `tree`: build_tree's reading options."""
     first = min(levels)
     kept = blocks[:first] + blocks[first + 1:]
     shifted = {(k if k < first else k - 1): v - 1 for k, v in levels.items() if k != first}
-    return build_tree(kept, shifted, language, where, law=law, report=reported)
+    return build_tree(kept, shifted, language, where, **tree)
 
 
 def _cover_count(head, opening, body, levels) -> int:

@@ -55,11 +55,11 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
 
 
 class _Builder:
-    def __init__(self, lang: str, where, law: bool = False, report: bool = True):
+    def __init__(self, lang: str, where, law: bool = False, report: bool = True, cut: bool = False):
         self.lang = lang
         self.law = law              # a law: only its article numbers run in
-        self.report = bool(report)  # numbered like a report: unnumbered leads run in too (leads.find_leads)
-        self.cut = report == "cut"  # (r40) a report of results: a lone lead may end a copy cut short
+        self.report = report        # numbered like a report: unnumbered leads run in too (leads.find_leads)
+        self.cut = cut              # (r40) a report of results: a lone lead may end a copy cut short
         self.where = where          # block -> "file:line" for warnings
         self.front: list[Paragraph] = []
         self.sections: list[Section] = []
@@ -122,9 +122,10 @@ def number_ids(front: list[Paragraph], sections: list[Section]) -> tuple[list[Pa
 
 
 def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False,
-               report: bool = True):
-    """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
-    builder = _Builder(lang, where, law, report)
+               report: bool = True, cut: bool = False):
+    """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level;
+    `cut`: the text may be a copy cut short, its last paragraph's lead standing alone (leads.find_leads)."""
+    builder = _Builder(lang, where, law, report, cut)
     builder.numbered = frozenset(blocks[i].text for i in address_paragraphs(blocks, levels))
     run: list[Block] = []
     for i, block in enumerate(blocks):
