@@ -1866,6 +1866,11 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+def _wide_free(text: str) -> str:
+    """A line as the print header is compared with it: NFKC (half and full width alike), no spaces, case folded."""
+    return unicodedata.normalize("NFKC", "".join(text.split())).casefold()
+
+
 # (r39) a portal's category label in quotes or brackets, glued before the headline on one line
 GLUED_LABEL = re.compile(r"^(?P<label>[“\"「【\[][^”\"」】\]]{1,12}[”\"」】\]])\s*(?P<rest>\S.*)$")
 
@@ -1878,13 +1883,13 @@ def _split_category_label(blocks: list[Block], printed_title: str) -> list[Block
     the header says. The text is kept whole: only the block splits."""
     if not printed_title:
         return blocks
-    key = unicodedata.normalize("NFKC", "".join(printed_title.split())).casefold()
+    key = _wide_free(printed_title)
     for i, b in enumerate(blocks[:TITLE_SEARCH]):
         match = GLUED_LABEL.match(b.text) if not (b.code or b.verbatim or b.cell) else None
         if not match:
             continue
         rest = match["rest"]
-        if unicodedata.normalize("NFKC", "".join(rest.split())).casefold() == key or completes_truncated(rest, printed_title):
+        if _wide_free(rest) == key or completes_truncated(rest, printed_title):
             return blocks[:i] + [replace(b, text=match["label"], lines=1), replace(b, text=rest)] + blocks[i + 1:]
     return blocks
 
@@ -2236,10 +2241,6 @@ def _headline_part(joined: str, key: str) -> bool:
         and key[len(joined)] in HEADLINE_SEP
 
 
-def _letters_key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.replace("&", " and ").casefold())
-
-
 def _header_named_at(blocks: list[Block], removed, language: str):
     """(r39book) The title block an e-book's header names in its Title field ('Title: Critical &
     Historical Essays' over the title page's 'CRITICAL AND HISTORICAL ESSAYS', which comes after the
@@ -2250,8 +2251,8 @@ def _header_named_at(blocks: list[Block], removed, language: str):
     named = english_title_from_header(removed) if language.startswith("en") else ""
     if not named:
         return None
-    keys = {_letters_key(named), _letters_key(re.split(r"[:;]", named)[0])} - {""}
-    at = next((i for i, b in enumerate(blocks[:HEADER_TITLE_SEARCH]) if _letters_key(b.text) in keys), None)
+    keys = {_letters(named.replace("&", " and ")), _letters(re.split(r"[:;]", named)[0].replace("&", " and "))} - {""}
+    at = next((i for i, b in enumerate(blocks[:HEADER_TITLE_SEARCH]) if _letters(b.text.replace("&", " and ")) in keys), None)
     if not at:
         return None
     head = read_title_block(blocks[at:], language)
@@ -2277,8 +2278,8 @@ def _title_at(blocks: list[Block], language: str, printed_title: str, address: s
         return None
     # (r39) NFKC: the cleaner set the body's brackets full width ('（2023—2025年）'), the print header
     # it removed keeps the page's half-width ones
-    key = unicodedata.normalize("NFKC", "".join(printed_title.split())).casefold()
-    flat = lambda b: unicodedata.normalize("NFKC", "".join(b.text.split())).casefold()
+    key = _wide_free(printed_title)
+    flat = lambda b: _wide_free(b.text)
     at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)
                or language.startswith("en") and b.lines == 2 and _subtitled(b.text, printed_title)
                or _caption_et_al(b.text, printed_title)), None)
