@@ -111,7 +111,7 @@ def test_the_committed_model_is_gated_and_trained_on_first_sight_check_sets_only
     """(r24ship2) The switch is on: model/title.json is committed, small, gated, without the rules'
     choice as a feature, trained on check sets 10-23 at first sight only (never a blind set)."""
     raw = (REPO / "pipeline" / "structure" / "model" / "title.json").read_bytes()
-    assert len(raw) < 64 * 1024
+    assert len(raw) < 128 * 1024   # the weights are about 3 KB; the rest names the documents trained on
     model = json.loads(raw)
     assert model == load_model()
     part = model["title"]
