@@ -377,7 +377,7 @@ def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
     return top_line_title([line for i, line in enumerate(above) if line.strip() and apart(i)], True)
 
 
-def _cohesive_title(head, blocks, language, heading_line=None, cleaned=None):
+def _cohesive_title(head, blocks, language, heading_line=None, cleaned=None, other_heads: tuple[str, ...] = ()):
     """(r23cohesion) The title block read again from the top line that names the text, when the line
     read as the title names next to nothing of it (title_evidence.cohesive_line: a site's name or
     tagline, a section of the site, a breadcrumb over the headline). The lines over the naming line
@@ -396,7 +396,7 @@ def _cohesive_title(head, blocks, language, heading_line=None, cleaned=None):
     taken = [*head.title_blocks, *head.wrapped, *head.author_blocks]
     read = frozenset(i for i, b in enumerate(trial) if any(b is t for t in taken) or head.subtitle and b.text == head.subtitle
                      or i > chosen and b.line <= max(t.line + t.lines - 1 for t in taken))   # the title block's own lines
-    at = cohesive_line(chosen, [b.text for b in trial], english, first, read)
+    at = cohesive_line(chosen, [b.text for b in trial], english, first, read, other_heads)
     if at < 0:
         return head, blocks
     again = read_title_block(trial[at:], language)
@@ -625,7 +625,8 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     # above the text's first heading; a lone heading may be the headline itself (read as a heading
     # under the chrome read as the title): the only heading names the whole text, not a part
     cohesive, blocks = (head, blocks) if printed else \
-        _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned)
+        _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned,
+                        tuple(body[h.index].text for h in headings[1:]))
     if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
         head = cohesive
         body, headings = _body_headings(blocks, head, language, contents, dropped)

@@ -737,6 +737,9 @@ COHESION_GAP = 0.4      # and that much more than the chosen line's
 COHESION_HIGH_ZH = 0.25
 COHESION_GAP_ZH = 0.25
 COHESION_UNITS = 2      # content units of the naming line at least (one word recurs by chance)
+LABEL_WORDS = 3         # (r41) words of a page's control or section label at most
+HEADLINE_WORDS = 5      # (r41) words of the headline under such a label at least (a section's name is shorter)
+HEADLINE_RATIO = 1.5    # (r41) and, read as a heading, this many times the words of each of the text's other heads
 COHESION_TOP = 8        # blocks of the page's top searched for the naming line
 COHESION_EN_WORDS = 20  # words of an English title-shaped line at most
 COHESION_ZH_CHARS = 60  # characters of a Chinese one
@@ -791,7 +794,7 @@ def top_zone(texts: list[str], english: bool) -> int:
 
 
 def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: int | None = None,
-                  read: frozenset[int] = frozenset()) -> int:
+                  read: frozenset[int] = frozenset(), other_heads: tuple[str, ...] = ()) -> int:
     """(r23cohesion) The index of the top line that names the text when the chosen title line
     (`chosen`, an index into `texts`, the document's blocks) names next to nothing of it, else -1.
 
@@ -809,19 +812,39 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     the text need not repeat. Only a line under the chosen one (chrome stands over the headline;
     an issuer or court over it is read by the title block's own rules) and none the title block
     read (`read`: the title's wrapped lines, its subtitle, speaker, date). The body is the text
-    under the top zone, tokenised once."""
+    under the top zone, tokenised once.
+
+    (r41) A control or section label alone (LABEL_WORDS words at most, no end mark, not in capitals:
+    `Subscribe`, `Select language`, `Most popular`) is read with one content unit, and the heading
+    right under it may be the headline when it is no peer of the text's other heads (`other_heads`:
+    HEADLINE_RATIO times the words of each); read so, the naming line must have a headline's length
+    (HEADLINE_WORDS): a short line under a one-word title is its first section's name."""
     zone = top_zone(texts, english)
     # an office alone, not a 公文's headline cut at its line's end ('…办公厅关于加强…学校'); never over
     # another 公文 headline either ('…关于印发…的通知': joint issuers, the title block's own reading)
     office = not english and bool(ZH_OFFICE.match("".join(texts[chosen].split()))) and "关于" not in texts[chosen] \
         and not any("关于" in text for text in texts[chosen + 1:chosen + 3])
-    if first_heading is not None:   # under an office alone, the heading right under it may be the headline
-        zone = min(zone, first_heading + 1 if office and first_heading == chosen + 1 and not sg.numbering(texts[first_heading])
-                   else first_heading)
-    if chosen >= zone or not chrome_shaped(texts[chosen], english) or len(content_units(texts[chosen], english)) < COHESION_UNITS:
+    # (r41) a page's control or section label alone over the headline (`Subscribe`, `Listen`, `Select language`,
+    # `Most popular`): a line of at most LABEL_WORDS words with no end mark
+    # (not in capitals: a cover's status line, `NOT REPORTABLE`, `DRAFT`, stands over a judgment's or a bill's own title block)
+    label = english and len(texts[chosen].split()) <= LABEL_WORDS and not re.search(r"[.:;,!?]$", texts[chosen].strip()) \
+        and not texts[chosen].isupper()
+    # the heading under a label is the headline only when it is no peer of the text's other heads: clearly the longest
+    headline = label and first_heading == chosen + 1 and first_heading < len(texts) \
+        and len(texts[first_heading].split()) >= HEADLINE_WORDS \
+        and all(len(texts[first_heading].split()) >= HEADLINE_RATIO * len(h.split()) for h in other_heads)
+    if first_heading is not None:   # under an office or a label alone, the heading right under it may be the headline
+        zone = min(zone, first_heading + 1 if (office or headline) and first_heading == chosen + 1
+                   and not sg.numbering(texts[first_heading]) else first_heading)
+    if chosen >= zone or not chrome_shaped(texts[chosen], english) \
+            or len(content_units(texts[chosen], english)) < (1 if label else COHESION_UNITS):
         return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
+    # only a label's own reading (one content unit, or the heading under it) asks for a headline's length: a short
+    # line under a one-word title is its first section's name ('Reflections' over 'The early years')
+    by_label = label and (len(content_units(texts[chosen], english)) < COHESION_UNITS or first_heading == chosen + 1)
     candidates = [i for i in range(chosen + 1, zone)   # under the chosen line: chrome stands over the headline
                   if i not in read and _title_shaped(texts[i], english) and len(content_units(texts[i], english)) >= COHESION_UNITS
+                  and not (by_label and len(texts[i].split()) < HEADLINE_WORDS)
                   and not (english and CUT_AT_FUNCTION_WORD.search(texts[i - 1].strip()))]   # the rest of a line cut short
     if not candidates:
         return -1   # the cheap tests first: the body is tokenised only when a line could name the text
