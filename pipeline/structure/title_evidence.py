@@ -737,7 +737,7 @@ COHESION_GAP = 0.4      # and that much more than the chosen line's
 COHESION_HIGH_ZH = 0.25
 COHESION_GAP_ZH = 0.25
 COHESION_UNITS = 2      # content units of the naming line at least (one word recurs by chance)
-LABEL_WORDS = 3         # (r41) words of a page's control or section label at most
+LABEL_WORDS = 4         # (r41) words of a page's control or section label at most
 HEADLINE_WORDS = 5      # (r41) words of the headline under such a label at least (a section's name is shorter)
 HEADLINE_RATIO = 1.5    # (r41) and, read as a heading, this many times the words of each of the text's other heads
 COHESION_TOP = 8        # blocks of the page's top searched for the naming line
@@ -793,6 +793,13 @@ def top_zone(texts: list[str], english: bool) -> int:
     return min(len(texts), COHESION_TOP)
 
 
+def _label(text: str) -> bool:
+    """(r41) A page's control or section label, as a line: at most LABEL_WORDS words, no end mark, not in
+    capitals (English)."""
+    text = text.strip()
+    return len(text.split()) <= LABEL_WORDS and not re.search(r"[.:;,!?]$", text) and not text.isupper()
+
+
 def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: int | None = None,
                   read: frozenset[int] = frozenset(), other_heads: tuple[str, ...] = ()) -> int:
     """(r23cohesion) The index of the top line that names the text when the chosen title line
@@ -827,21 +834,22 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     # (r41) a page's control or section label alone over the headline (`Subscribe`, `Listen`, `Select language`,
     # `Most popular`): a line of at most LABEL_WORDS words with no end mark
     # (not in capitals: a cover's status line, `NOT REPORTABLE`, `DRAFT`, stands over a judgment's or a bill's own title block)
-    label = english and len(texts[chosen].split()) <= LABEL_WORDS and not re.search(r"[.:;,!?]$", texts[chosen].strip()) \
-        and not texts[chosen].isupper()
-    # the heading under a label is the headline only when it is no peer of the text's other heads: clearly the longest
-    headline = label and first_heading == chosen + 1 and first_heading < len(texts) \
-        and len(texts[first_heading].split()) >= HEADLINE_WORDS \
+    label = english and _label(texts[chosen])
+    # the heading under a label (and under any labels after it) is the headline only when it is no peer of the text's
+    # other heads: a headline's length, and clearly longer than each of them
+    headline = label and first_heading is not None and chosen < first_heading < len(texts) \
+        and all(_label(texts[j]) for j in range(chosen + 1, first_heading)) \
+        and len(texts[first_heading].split()) >= HEADLINE_WORDS and not sg.numbering(texts[first_heading]) \
         and all(len(texts[first_heading].split()) >= HEADLINE_RATIO * len(h.split()) for h in other_heads)
     if first_heading is not None:   # under an office or a label alone, the heading right under it may be the headline
-        zone = min(zone, first_heading + 1 if (office or headline) and first_heading == chosen + 1
+        zone = min(zone, first_heading + 1 if headline or office and first_heading == chosen + 1
                    and not sg.numbering(texts[first_heading]) else first_heading)
     if chosen >= zone or not chrome_shaped(texts[chosen], english) \
             or len(content_units(texts[chosen], english)) < (1 if label else COHESION_UNITS):
         return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
     # only a label's own reading (one content unit, or the heading under it) asks for a headline's length: a short
     # line under a one-word title is its first section's name ('Reflections' over 'The early years')
-    by_label = label and (len(content_units(texts[chosen], english)) < COHESION_UNITS or first_heading == chosen + 1)
+    by_label = label and (len(content_units(texts[chosen], english)) < COHESION_UNITS or headline)
     candidates = [i for i in range(chosen + 1, zone)   # under the chosen line: chrome stands over the headline
                   if i not in read and _title_shaped(texts[i], english) and len(content_units(texts[i], english)) >= COHESION_UNITS
                   and not (by_label and len(texts[i].split()) < HEADLINE_WORDS)

@@ -68,3 +68,10 @@ At eighteen I left the town for the city, with a suitcase and a letter of introd
 def test_a_label_whose_word_the_text_uses_stays():
     # the one word recurs in the text: no evidence that it is the site's rather than the text's
     assert _doc(f"Bridges\n\n{STORY}").title == "Bridges"
+
+
+def test_labels_in_a_row_over_the_headline_are_no_title():
+    # a player's control and a reading-time line, one a line, over the headline read as the first heading
+    doc = _doc(f"Listen to this article\n\n4 min read\n\n{STORY}")
+    assert doc.title == HEADLINE
+    assert [s.title for s in doc.sections] == ["Why the bridge matters", "What comes next"]
