@@ -1595,19 +1595,31 @@ def column_label(page: Page) -> Page:
     follows: a portal files each article in a column named for its kind ('政府工作报告', '通知公告'), and
     prints that name at the top of the article ('政府工作报告' / '2011年政府工作报告' / '来源: 发布时间:
     2011-…'). The label would be read as the title and the headline pushed down to a section
-    heading (unseen13).
+    heading (unseen13). (r41) A column named by kinds alone (KINDS_COLUMN: '通知公告', '公示公告') goes
+    over any headline that ends in a kind of document, byline or not.
 
     Example: "政府工作报告" / "2011年政府工作报告" / "来源: 发布时间: 2011-02-14". A short title over its
     own longer form with no byline after (a title repeated in the text) stays: only the page's first
     line, words only, up to COLUMN_LABEL_MAX characters."""
     texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:3]
-    if len(texts) < 3:
+    if len(texts) < 2:
         return page
-    label, headline, byline = (page.lines[i].text.strip() for i in texts)
+    label, headline = (page.lines[i].text.strip() for i in texts[:2])
+    byline = page.lines[texts[2]].text.strip() if len(texts) > 2 else ""
     if not SECTION_NAME.match(label) or len(label) > COLUMN_LABEL_MAX or len(headline) <= len(label) \
-            or not headline.endswith(label) or re.search(r"[。！？；：:，,]", headline) or not BYLINE_HINT.search(byline):
+            or re.search(r"[。！？；：:，,]", headline):
+        return page
+    if KINDS_COLUMN.match(label) and DOC_KIND_WORD.search(headline):
+        return page.drop([texts[0]])   # (r41) a column named by kinds alone ('通知公告') over any document's headline
+    if not headline.endswith(label) or not BYLINE_HINT.search(byline):
         return page
     return page.drop([texts[0]])
+
+
+# (r41) a portal's column named by two or three kinds of item and nothing else ('通知公告', '公示公告', '政策文件',
+# '新闻动态'): no document's title, which names its subject; over a headline that ends in a kind of document it is
+# the column's label whatever the headline and with or without a byline under it
+KINDS_COLUMN = re.compile(r"^(?:通知|公告|公示|通告|文件|政策|法规|规章|解读|动态|新闻|资讯|要闻){2,3}$")
 
 
 CRUMB_SPLIT = re.compile(r"\s*(?:[/>›»|｜＞]|&gt;)+\s*|\s{2,}")
