@@ -141,6 +141,13 @@ HEADLINE_MIN = 8      # characters: the headline printed again, not a short word
 DOC_DATE = re.compile(r"^\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
 
+# (r41) an English page's calls to action and counters after the story, alone on their lines: no sentence of the text
+CALL_TO_ACTION = re.compile(r"^\s*(?:(?:Subscribe|Sign up|Register)(?:\s+(?:now|today|for\b.{0,40}))?|Download (?:the|our) app\b.{0,30}"
+                            r"|Report an? (?:error|issue|inaccuracy|typo|problem)|Listen to (?:this|the) (?:story|article|episode|report)"
+                            r"|Comments?\s*\(\d+\)|\d+\s+Comments?|Advertisement|Sponsored(?: content)?"
+                            r"|(?:Next|Previous) (?:article|story|post)\b.{0,100}|More from\s+\S.{0,40})\s*$", re.I)
+
+
 def tail_leftovers(page: Page) -> Page:
     """Drop what a portal prints after the article, below its last sentence: the attachment's link
     (a file name with a document's extension alone on its line: '某某纲要.pdf'), the article's
@@ -152,6 +159,10 @@ def tail_leftovers(page: Page) -> Page:
     over the issuing office and `2024年5月20日` is the text's, the portal's link stands after it).
     (r30zhpdf) Six digits alone with another figure alone within CELL_NEAR lines are a cell of a
     table read one cell a line (`粮食` / `143972` / `#稻谷` / `118787`): the table's, they stay.
+
+    (r41) An English page's calls to action and counters after the story (CALL_TO_ACTION: `Subscribe`,
+    `Sign up for our newsletter`, `Download the app`, `Report an error`, `Listen to this story`,
+    `Comments (3)`, `Advertisement`, `Next article: …`, `More from Local news`) go the same way.
 
     Example: "某某纲要.pdf" / "《某某纲要》正式发布" (the headline again) / "15074286" after the last paragraph.
     """
@@ -177,7 +188,7 @@ def tail_leftovers(page: Page) -> Page:
             continue   # (r27zhportal) a signing date whose marks were lost ('2022128') with the text going on under it
         if PAGE_ID.match(text) and _figure_column(lines, i, nonblank):
             continue   # (r30zhpdf) a table read one cell a line: '粮食' / '143972' / '#稻谷' / '118787'
-        if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
+        if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) or CALL_TO_ACTION.match(text) \
                 or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:
             hits.append(i)
     return page.drop(hits)
