@@ -28,6 +28,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "updated-at": 0.9, "page-meta": 0.9, "wire-dateline": 0.9, "search-prompt": 0.9, "breadcrumb": 0.9,
     "share-link": 0.85, "widget": 0.85, "footer-links": 0.85, "more-link": 0.85,
     "nav-menu": 0.8, "footer-blurb": 0.8, "entry-label": 0.8, "photo-caption": 0.8, "repeated-title": 0.8, "title-block-copy": 0.8, "mobile-link": 0.85, "paywall-notice": 0.85,
+    "member-box": 0.85, "zh-link-bar": 0.85, "account-bar": 0.8, "item-counter": 0.85,   # r41: a login box's labels and a bracketed link bar: their form is the evidence
     "definition-label": 0.75,
     "related-list": 0.7,      # everything after a 'related articles' line goes, by position alone
     "footer-island": 0.7,     # short labels between removed lines, by position alone

@@ -98,6 +98,7 @@ BOILERPLATE_RULES = [
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("run-in-part-heads", flattened.run_in_part_heads),   # round20zh: '…如下。 一、各地自查 各市…' in a wrapped paragraph
+    ("glued-chapter-heads", flattened.glued_chapter_heads),   # r41: '第一章总 则第一条为了…', '…。第二章规范与倡导第七条…'
     ("glued-part-heads", flattened.glued_part_heads),   # r26zh: '一、2023年工作回顾过去一年，…' (no mark, no gap)
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
@@ -174,6 +175,10 @@ BOILERPLATE_RULES = [
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("comment-thread", widgets.comment_thread),   # round20zh: '评论回复' / '×' / '：同意 ［2016-07-10］' / '提交回复返回'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
+    ("member-box", widgets.member_box),   # r41: '会员信息' / '用户名:' / '密   码:' / '验证码:' / '注册' / '最近更新'
+    ("account-bar", widgets.account_bar),   # r41: '| cwl2', a byline bar with only the uploader's account left
+    ("item-counter", widgets.item_counter),   # r41: '第1篇' over a model-text page's item
+    ("zh-link-bar", widgets.zh_link_bar),   # r41: '相关文章】 【现金奖励投稿】 【扣点券查看全文】', its first '【' lost
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("site-channel", portal.site_channel),   # round19zh: '某某区人民政府' / '政府信息公开' over the headline

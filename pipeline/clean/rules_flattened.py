@@ -474,6 +474,8 @@ def _announced_part_head(page: Page) -> Page:
                 if not (ANNOUNCES_PARTS.search(sentence) or OPENING_FORMULA.search(sentence)):
                     continue
             end = _head_end(text[m.end():], 4)
+            if end is None and m.start():
+                end = _parallel_head_end(text[m.end():], "".join(line.text for line in page.lines))
             if end is None:
                 continue
             at = m.end() + end
@@ -487,6 +489,32 @@ def _announced_part_head(page: Page) -> Page:
             page = _later_heads(page, i + 1)
             break
     return page
+
+
+# (r41) a speech's first head of two parallel phrases glued to its first sentence, no opening word between:
+# '一、提高思想认识,凝聚向心力项目是一个地方发展的核心。'
+PARALLEL_FIRST = re.compile(r"^(?P<first>[\u4e00-\u9fff]{3,10})[，,](?P<rest>[\u4e00-\u9fff][^，,。；;：:！？!?\s]*)")
+PARALLEL_SLACK = 1   # characters the second phrase may differ from the first by
+SUBJECT_SEEN = 3     # times the sentence's opening word stands in the page: a word of the text, not a cut inside one
+NO_SENTENCE_START = set("是的了着过在和与及也就都而又被把所之其")   # a copula, a particle or a conjunction opens no sentence
+
+
+def _parallel_head_end(rest: str, page_text: str) -> int | None:
+    """(r41, issue 11) Where a speech's announced first head of two parallel phrases ends when no
+    opening word follows it (`_head_end` found none): `提高思想认识,凝聚向心力` + `项目是一个地方发展的核心。`.
+    The head is two phrases of Han characters with a comma between, the first 3-10 characters, the
+    second as long as the first within PARALLEL_SLACK; the sentence after it must open with a word of
+    two characters the page uses SUBJECT_SEEN times or more (the text's own subject: `项目` in a
+    speech on projects), not a copula, particle or conjunction (`是一…`), and not cut inside such a word
+    (the pair across the cut is no word the page repeats: `感招` before `招商引资`, not `招商`), and only one cut may do so. Otherwise None: the head stays glued."""
+    match = PARALLEL_FIRST.match(rest)
+    if not match:
+        return None
+    first, second = match["first"], match["rest"]
+    cuts = [k for k in range(len(first) - PARALLEL_SLACK, len(first) + PARALLEL_SLACK + 1)
+            if 3 <= k <= len(second) - SENTENCE_REST_MIN and second[k] not in NO_SENTENCE_START
+            and page_text.count(second[k:k + 2]) >= SUBJECT_SEEN and page_text.count(second[k - 1:k + 1]) < SUBJECT_SEEN]
+    return match.start("rest") + cuts[0] if len(cuts) == 1 else None
 
 
 GLUED_ITEM = re.compile(r"(?<=[。！？])[”’」』]?(?P<mark>[（(](?P<num>[一二三四五六七八九十]{1,3})[)）])")
@@ -550,3 +578,37 @@ def _later_heads(page: Page, i: int) -> Page:
 
 
 LATER_HEAD = re.compile(r"(?<=[。！？])(?P<num>[二三四五六七八九十])、")
+
+
+# (r41) a law page that ran its articles together: a chapter's (or section's) label and name glued to the
+# first article under it, at the line's start or right after the last sentence of the chapter before
+NUMERAL = "一二三四五六七八九十百零〇两"
+GLUED_CHAPTER = re.compile(r"(?:^[ \t\u3000]*|(?<=[。！？；：:”」]))(?P<head>第[" + NUMERAL + r"]{1,4}(?:章|节|節)[ \u3000]?"
+                           r"[^\s。，、；：！？,;:!?第()（）《》“”]{1,12}(?:[ \u3000]{1,2}[^\s。，、；：！？,;:!?第()（）《》“”]{1,12})?)"
+                           r"(?=第[" + NUMERAL + r"]{1,5}条)")
+GLUED_ARTICLE = re.compile(r"第[" + NUMERAL + r"]{1,5}条")
+GLUED_ARTICLES_MIN = 3     # article labels on the page: a law's text, not a sentence citing one
+NAME_ENDS_CLAUSE = ("的", "中", "和", "及", "或", "与", "规定", "所称")   # '第二章规定的第五条…' cites, it heads nothing
+
+
+def glued_chapter_heads(page: Page) -> Page:
+    """(r41, issue 11) A law page that ran a regulation's articles together, each chapter's label and
+    name glued to the first article under it: `第一章总 则第一条为了…` at a line's start, `…的氛围。
+    第二章规范与倡导第七条在全社会…` after the last sentence of the chapter before. The chapter head is set
+    on a line of its own (the text before it and the article after it on theirs), so the structure
+    reads it as the chapter's heading and the article as a run-in article. Only on a page with
+    GLUED_ARTICLES_MIN article labels or more; a label inside a sentence (`依照本条例第二章第十条`), a
+    name ending like a clause (`第二章规定的第五条`) or a chapter label with its article apart stay.
+
+    Example: "…的氛围。第二章规范与倡导第七条在全社会倡导…" -> "…的氛围。" / "第二章规范与倡导" / "第七条在全社会倡导…"."""
+    if sum(len(GLUED_ARTICLE.findall(line.text)) for line in page.lines) < GLUED_ARTICLES_MIN:
+        return page
+    for i in range(len(page.lines) - 1, -1, -1):
+        text = page.lines[i].text
+        for m in reversed(list(GLUED_CHAPTER.finditer(text))):
+            if "".join(m["head"].split()).endswith(NAME_ENDS_CLAUSE):
+                continue
+            page = page.split(i, m.end("head"))
+            if text[:m.start("head")].strip():
+                page = page.split(i, m.start("head"))
+    return page

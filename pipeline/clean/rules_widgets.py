@@ -1382,3 +1382,109 @@ def comment_thread(page: Page) -> Page:
             hits.append(i)
             hits.extend(j for j, _ in run)
     return page.drop(sorted(set(hits)))
+
+
+# (r41) a content site's member box, printed beside or under the text: the box's title, its login
+# form's field labels with their inputs lost (`用户名:` / `密   码:` / `验证码:`), its buttons, and the
+# sidebar's list labels whose lists the copy lost (`最近更新`)
+LOGIN_FIELD = re.compile(r"^\s*(?:用\s*户\s*名?|帐\s*号|账\s*号|账\s*户|帳\s*號|登\s*录\s*名|会\s*员\s*名|用户账号|手\s*机\s*号(?:码)?"
+                         r"|电子邮箱|邮\s*箱|密\s*码|密\s*碼|确认密码|验\s*证\s*码|驗\s*證\s*碼|校\s*验\s*码)\s*[:：]\s*$")
+MEMBER_BOX_WORD = re.compile(r"^\s*[【\[]?\s*(?:会员信息|会员登录|会员中心|用户登录|用户中心|账号登录|帐号登录|登录|登陆|注册|免费注册|立即注册"
+                             r"|忘记密码[?？]?|找回密码|记住我|记住密码|自动登录|下次自动登录|退出|登录\s*[|｜/]\s*注册"
+                             r"|最近更新|最新更新|最新文章|热门文章|推荐文章|相关文章|热门推荐|最新推荐)\s*[】\]]?\s*$")
+LOGIN_FIELDS_MIN = 2   # field labels in one box: one '密码:' alone may be a form the text prints
+MEMBER_BOX_GAP = 2     # non-blank lines between two pieces of the box
+
+
+def member_box(page: Page) -> Page:
+    """(r41, issue 11) A content site's MEMBER BOX printed with the page: two or more login-form
+    field labels whose input boxes the copy lost (`用户名:`, `密   码:`, `验证码:`: a label and its
+    colon, nothing after), anywhere, and the box's other pieces next to them, within
+    MEMBER_BOX_GAP non-blank lines: its title (`会员信息`, `用户登录`), its buttons (`注册`,
+    `忘记密码`, `记住我`) and a sidebar's list labels whose lists the copy lost (`最近更新`,
+    `热门文章`). A label with its value (`用户名: 张三`), one field label alone, or a list label away
+    from a box stay.
+
+    Example: "会员信息" / "用户名:" / "密   码:" / "验证码:" / "注册" / "最近更新" under a preview's last line."""
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    fields = [k for k, i in enumerate(filled) if LOGIN_FIELD.match(page.lines[i].text)]
+    runs, run = [], []
+    for k in fields:
+        if run and k - run[-1] > MEMBER_BOX_GAP + 1:
+            runs.append(run)
+            run = []
+        run.append(k)
+    if run:
+        runs.append(run)
+    gone: set[int] = set()
+    for run in runs:
+        if len(run) < LOGIN_FIELDS_MIN:
+            continue
+        box = set(run) | set(range(run[0], run[-1] + 1))
+        box = {k for k in box if LOGIN_FIELD.match(page.lines[filled[k]].text) or MEMBER_BOX_WORD.match(page.lines[filled[k]].text)} | set(run)
+        if len(box) != run[-1] - run[0] + 1:
+            continue   # something of the text's between the labels: not a box
+        for step in (-1, 1):   # the box's title over it, its buttons and list labels under it
+            k, miss = (run[0] if step < 0 else run[-1]) + step, 0
+            while 0 <= k < len(filled) and miss < MEMBER_BOX_GAP:
+                if MEMBER_BOX_WORD.match(page.lines[filled[k]].text):
+                    box.add(k)
+                    miss = 0
+                else:
+                    break
+                k += step
+        gone |= {filled[k] for k in box}
+    return page.drop(sorted(gone))
+
+
+# (r41) a Chinese site's bar of bracketed links on one line: three or more `【…】` items and nothing
+# else; the copy may have lost the first item's opening bracket (`相关文章】 【现金奖励投稿】 【…】`)
+ZH_LINK_BAR = re.compile(r"^\s*(?:[^【】\s]{1,12}】)?(?:\s*【[^【】。！？!?]{1,20}】){2,}\s*$")
+ZH_LINK_BAR_ITEMS = 3
+
+
+def zh_link_bar(page: Page) -> Page:
+    """(r41, issue 11) A Chinese site's LINK BAR of bracketed items on a line of its own, anywhere:
+    three or more `【…】` items of at most twenty characters, no sentence end inside, nothing outside
+    them (`【打印此页】 【关闭窗口】 【返回顶部】`, a paywalled page's `相关文章】 【现金奖励投稿】
+    【扣点券查看全文】【需要:1点券或1Q点】`, whose first `【` the copy lost). A line with words
+    outside its brackets, or with one or two bracketed items (`【注释】`, a heading in brackets),
+    stays.
+
+    Example: "相关文章】 【现金奖励投稿】 【扣点券查看全文】【需要:1点券或1Q点】" under the headline."""
+    return page.drop(i for i, line in enumerate(page.lines)
+                     if ZH_LINK_BAR.match(line.text) and line.text.count("】") >= ZH_LINK_BAR_ITEMS)
+
+
+# (r41) a model-text site's byline bar under the headline with only the uploader's account left: the
+# bar's separator and a Latin-letter account name ('| cwl2'); the date and counter fields were script
+ACCOUNT_BAR = re.compile(r"^\s*[|｜]\s*(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_.@-]{2,24}\s*[|｜]?\s*$")
+HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def account_bar(page: Page) -> Page:
+    """(r41, issue 11) A Chinese content site's BYLINE BAR reduced to its uploader: a bar `|` and one
+    account name in Latin letters and digits, nothing else (`| cwl2`, `｜ admin`), in the page's head
+    (before the first prose line), on a page written in Chinese. The bar's other fields (the date,
+    the views) were filled by script and the copy lost them. A bar with words (`| 政策解读`), a
+    name without the bar, or such a line in the body stay.
+
+    Example: "某镇2019年工作总结" / "| cwl2" / "某镇2019年工作总结" over the text: the bar goes."""
+    if len(HAN.findall("".join(line.text for line in page.lines))) < 50:
+        return page   # an English page's table cell or a Markdown fragment is no Chinese site's byline
+    return page.drop(i for i in head_zone(page.lines) if ACCOUNT_BAR.match(page.lines[i].text))
+
+
+# (r41) a model-text page's counter of the items it gathers, alone on its line: '第1篇', '第 2 篇', '篇一:'
+ITEM_COUNTER = re.compile(r"^\s*(?:第\s*[0-9０-９]{1,3}\s*篇|篇\s*[一二三四五六七八九十]{1,3})\s*[:：]?\s*$")
+
+
+def item_counter(page: Page) -> Page:
+    """(r41, issue 11) A model-text site's ITEM COUNTER alone on a line, anywhere: the site gathers
+    several texts of a kind on one page and numbers them (`第1篇`, `第 2 篇`, `篇一:`), the item's own
+    headline under it or, when the item has none, its first heading. The counter is the site's. A
+    book's or a plan's part (`第一篇　总论`, `第一篇` in Chinese numerals over its name on the next
+    line) and a counter with the item's headline on its line (`第一篇：…`, headline-echo's) stay.
+
+    Example: "第1篇" over "一、总则" at the top of a model-text page: the counter goes."""
+    return page.drop(i for i, line in enumerate(page.lines) if ITEM_COUNTER.match(line.text))

@@ -120,6 +120,17 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         issued = issued_name_under_closing([p.text for p in front] + [s.title for s in sections[:1]])
         if issued.endswith(title) and issued != title:   # (r30zhweb) the issued document's name set over two
             title, how = issued, "named by the text"     #   lines under the notice's closing: '某县乡村振兴' / '实施方案'
+    subtitle = head.subtitle
+    if title and not overrides.title and not language.startswith("en") and sg.glyph_garble(title) \
+            and (named := approved_act([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:APPROVED_SCAN]])):
+        # (r41) a title line in a font without a Unicode map came out as glyph numbers: the approval or passing
+        #   sentence names the act; the garbled lines stay, as the front matter's first paragraphs
+        garbled = [title] + ([subtitle] if subtitle and sg.glyph_garble(subtitle) else [])
+        front = [replace(p, id=f"p0-{k}") for k, p in enumerate([*(Paragraph(id="", text=t) for t in garbled), *front], 1)]
+        subtitle = "" if len(garbled) > 1 else subtitle
+        title, how = named, "named by the text"
+        warn(f"the title line is unreadable (a font without a Unicode map); using {title!r}, named by the text (--title sets one)",
+             where(blocks[0]))
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -146,6 +157,13 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
+        if _numbered_item_title(title, sections[1].title if len(sections) > 1 else "") and not sections[0].sections \
+                and tree_levels and not (corrections and corrections.headings):
+            # (r41) an anthology's item number over a law's name, its chapters under it: the title, no part
+            front, sections = _drop_title_heading(tree_blocks, tree_levels, min(tree_levels), language, where, tree)
+            how = "the item's title line"   # kept as written, its number too: every letter of the line stays in the edition
+        elif len(front) == 1 and _numbered_item_title(front[0].text, title) and not (corrections and corrections.headings):
+            title, how, front = front[0].text.strip(), "the item's title line", []   # the same line read as the front's paragraph
     if not title and language.startswith("en") and (title := wire_intro_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]])):
         how = "the agency's intro line"   # 'Here is the speech of the … address as prepared …' (r23entitle)
     if not title and language.startswith("en") and (title := budget_speech_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:6]])):
@@ -235,7 +253,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     # the issuing body and date under the text, set flush right
     mark_signatures([front] + [s.paragraphs for s in _walk(sections)], language)
-    doc = Document(title=title, lang=language, cover=cover, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
+    doc = Document(title=title, lang=language, cover=cover, subtitle=subtitle, title_abbrev=abbrev, authors=authors,
                    date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                    sections=sections, decisions=decisions,
                    markdown=verbatim.is_markdown(cleaned.lines))
@@ -681,7 +699,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _marked_kind_over_date(body, headings) if language.startswith("en") else headings
-    body, headings = _issued_annex(head.title or "", body, headings)
+    body, headings = _issued_annex(_notice_title(head, body, language), body, headings)
     if not language.startswith("en"):
         headings = _attached_explanation(head.title or "", body, headings)
         headings = _glued_report_head(body, headings)
@@ -1110,6 +1128,68 @@ def _names_issued(text: str, names) -> bool:
         and any(len(n) > len(text) and (n.startswith(text) or n.endswith(text)) for n in names)
 
 
+# (r41) a law site's or an anthology's item: its own number before the law's name ('㈠ 某某市文明行为促进条例',
+# '(二)某某办法'), then the law's chapters
+ITEM_NAMED_LAW = re.compile(r"^[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*(?P<name>[^，。；：！？,;:!?\s]{4,40}?(?:条例|條例|办法|辦法|规定|規定"
+                            r"|细则|細則|规则|規則|章程|法))$")
+
+
+def _numbered_item_title(title: str, after: str) -> str:
+    """(r41, issue 11) A law site's or an anthology's page carries one item under the site's item
+    number (`㈠ 某某市文明行为促进条例`, NFKC `(一)…`), with no title line: the item's line was read as the
+    first heading, a peer of the law's own chapters (or, the page's first line, as a front paragraph over
+    them). When that line names a law (its name ends in
+    条例, 办法, 规定, 细则, 规则, 章程 or 法) and the next heading is a chapter or a part (`第一章…`,
+    `第一编…`), the line is the title (as written: every letter stays in the edition) and no heading. A `（一）…` head
+    over a text's paragraphs, or over its own `1.` heads, stays. Returns the law's name, '' if none."""
+    match = ITEM_NAMED_LAW.match(unicodedata.normalize("NFKC", title).strip())
+    return match["name"] if match and sg.numbering(after.strip()) in ("第章", "第编") else ""
+
+
+# (r41) an act approved or passed, named in the approving body's sentence over it: '…审查了《某某市某某条例》，
+# 决定予以批准', '《某某条例》已由…通过，现予公布'
+APPROVED_ACT = re.compile(r"《(?P<name>[^《》]{4,40}?(?:条例|條例|规定|規定|办法|辦法|规则|規則|细则|細則))》")
+APPROVING = re.compile(r"予以批准|决定批准|決定批准|现予公布|現予公布|予以公布")
+APPROVED_SCAN = 3   # paragraphs of the first section read for the sentence
+
+
+def approved_act(texts: list[str]) -> str:
+    """(r41, issue 11) The act an approval or promulgation sentence names: the first paragraph that
+    approves or publishes (`予以批准`, `现予公布`) and quotes an act's name (`《…条例》`, `《…办法》`),
+    the name without the spaces a PDF's text layer put inside it; '' when none does."""
+    for text in texts:
+        if APPROVING.search(text) and (match := APPROVED_ACT.search(text)):
+            return "".join(match["name"].split())
+    return ""
+
+
+# (r41) a notice's title split by the page over its issuer and its 'about' line: the issuer alone read as
+# the title ('某某街道办事处'), the notice's line ('关于印发《…》的通知') kept in front under it
+NOTICE_UNDER_ISSUER = 3   # front blocks read under the title for the notice's own line
+
+
+def _notice_title(head, body, language: str) -> str:
+    """(r41, issue 11) The title to read an issued document's name from: the title read, or, when a
+    page split the notice's title over two lines and only the issuer's line was read as the title
+    (`某某区人民政府某某街道办事处` / `关于印发《某某突发事件应急预案》的通知`), the notice's own line
+    right under it (in the front matter or the body's first blocks, within NOTICE_UNDER_ISSUER
+    blocks), when it opens with `关于`. The title itself stays."""
+    title = head.title or ""
+    if language.startswith("en") or ISSUING.search(_unread(title.strip())) or ISSUING_SEVERAL.search(_unread(title.strip())):
+        return title
+    for block in (head.front + body)[:NOTICE_UNDER_ISSUER]:
+        text = _unread(block.text.strip())
+        if block.lines == 1 and (ISSUING.search(text) or ISSUING_SEVERAL.search(text)) and text.startswith(("关于", "關於")):
+            return block.text.strip()
+    return title
+
+
+# (r41) a notice issuing two or more documents at once, each quoted ('关于印发《某某突发事件应急预案》和
+# 《某某村(社区)突发事件应急预案》的通知'): the first is set first under its own name
+ISSUING_SEVERAL = re.compile(r"(?:^|关于|關於)(?:印发|转发|发布|印發|轉發|發布)《(?P<name>[^《》]{4,60})》"
+                             r"(?:\s*(?:和|及|与|與|、|,|，)\s*《[^《》]{4,60}》)+的(?:通知|决定|決定)$")
+
+
 def _issued_annex(title: str, body, headings):
     """'…关于印发牟定县突发环境事件应急预案(试行)的通知', then after the notice's few lines the
     document it issues, set under its own title ('牟定县突发环境事件应急预案(试行)'): that line heads
@@ -1122,8 +1202,8 @@ def _issued_annex(title: str, body, headings):
     (r39) A title over up to three lines the blocks stage left apart (a print's layout text:
     '静安区全力打响“上海服务”品牌' / '加快建设“国际静安”三年行动计划' / '（2018—2020年）') is joined
     into one block when together they are the name. Returns (body, headings)."""
-    match = ISSUING.search(_unread(title.strip())) or CONSULTING.search(_unread(title.strip())) \
-        or _published_draft(title, body)
+    match = ISSUING.search(_unread(title.strip())) or ISSUING_SEVERAL.search(_unread(title.strip())) \
+        or CONSULTING.search(_unread(title.strip())) or _published_draft(title, body)
     if not match:
         return body, headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)

@@ -6,6 +6,7 @@ Everything here looks at one string and says one thing about it; the decisions
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..clean.vocab import PINYIN_GLOSS, unglossed
 
@@ -613,7 +614,10 @@ PERIOD_PART = re.compile(
     r"^(?:\d{4}|\d{2}(?:\*|[\d*]\*)|[一二三四五六七八九〇○零]{4}|[过過]去[一二三四五六七八九十]年|今[后後][一二三四五六七八九十]?年|今年|明年"
     # (r35) a government's term or a five-year plan's period: '七届人民政府工作回顾', '本届政府工作回顾', '“十三五”工作回顾'
     r"|第?[一二三四五六七八九十]{1,3}[届屆]|本[届屆]|上[届屆]|[“\"「]?十[一二三四五六七八九]?五[”\"」]?(?:时期|時期|期间|期間)?)"
-    r"年?度?[^，。；：,;:]{0,8}?(?:工作)?(?:回顾|回顧|主要工作|工作安排|工作建议|工作建議|工作任务|工作任務|主要任务|主要任務|工作部署)$")
+    r"年?度?[^，。；：,;:]{0,8}?(?:(?:工作)?(?:回顾|回顧|主要工作|工作安排|工作建议|工作建議|工作任务|工作任務|主要任务|主要任務|工作部署)"
+    # (r41) a town's or a department's summary names the year's work with what it brought ('2020年主要工作措施、亮点及成效',
+    #   '2019年工作开展情况及成效'), or as the summary or plan itself ('2020年工作计划', '2019年工作总结')
+    r"|(?:主要)?工作[^，。；：,;:]{0,10}?(?:措施|亮点|亮點|成效|成绩|成績|情况|情況)|工作(?:总结|總結|计划|計劃|思路))$")
 
 
 def is_period_part(text: str) -> bool:
@@ -863,3 +867,25 @@ def teaser_head(text: str) -> bool:
     words = TEASER_ELLIPSIS.sub("", text).split()
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return 0 < len(words) <= TEASER_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+# (r41) a title set in a font without a Unicode map: a PDF's text layer gives the font's glyph numbers as
+# code points, so a Chinese title comes out as letters of many unrelated scripts ('νߪസದսіն߶ӈༀჴ߶': Greek,
+# NKo, Malayalam, Kannada, Armenian, Cyrillic, Tibetan, Georgian)
+GLYPH_SCRIPTS_MIN = 4     # distinct scripts among the line's letters
+GLYPH_SHARE = 0.8         # of the line's letters outside Han, kana, hangul and Latin
+GLYPH_LETTERS_MIN = 6
+
+
+def glyph_garble(text: str) -> bool:
+    """(r41, issue 11) Whether a line is an unmapped font's glyph numbers read as characters: six
+    letters, marks or digits or more, at least GLYPH_SHARE of them in neither Han, kana, hangul, Latin
+    nor ASCII or full-width digits, from
+    GLYPH_SCRIPTS_MIN scripts or more. A line in one foreign script (Greek, Cyrillic, Arabic,
+    Tibetan words), or Chinese with a Greek letter, is text."""
+    letters = [c for c in text if unicodedata.category(c)[0] in "LMN"]   # letters, marks and digits of any script
+    if len(letters) < GLYPH_LETTERS_MIN:
+        return False
+    scripts = [unicodedata.name(c, "?").split()[0] for c in letters]
+    foreign = [s for s in scripts if s not in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "LATIN", "DIGIT", "FULLWIDTH", "?")]
+    return len(foreign) >= GLYPH_SHARE * len(letters) and len(set(foreign)) >= GLYPH_SCRIPTS_MIN
