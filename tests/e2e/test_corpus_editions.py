@@ -26,6 +26,14 @@ pytestmark = pytest.mark.slow
 accuracy = script_module("accuracy")
 train = script_module("train")
 CORPUS = accuracy.corpus_dir()
+# documents whose text holds a character no font of this machine's Debian has: their PDF fails verify, by
+# design, with the one clear line naming it (render/pdf/glyphs.py: a character is never dropped silently);
+# on a machine whose fonts have it, the document builds and that is fine too
+NO_GLYPH = {
+    # a title set in a font whose glyphs came out as letters of other scripts (pdftotext): U+08C9 ARABIC SMALL
+    # FARSI YEH is Unicode 14, later than the Noto fonts of Debian 12
+    "ru8": "PDF: no installed font has a glyph for U+08C9",
+}
 
 
 @pytest.mark.skipif(not (CORPUS / "docs").is_dir(), reason=f"no corpus at {CORPUS}")
@@ -40,7 +48,11 @@ def test_every_corpus_document_gets_three_verified_editions(tmp_path, request):
     run_cli("-q", "build", f"@{listing}", "-o", tmp_path / "out", "--build-dir", tmp_path / "build", "-j", jobs)
     rows = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len(sources)
-    failed = [f"{os.path.basename(r['source'])}: {r['message']}" for r in rows if r["status"] != "ok"]
+    def expected(r):
+        known = NO_GLYPH.get(os.path.basename(r["source"]).split("_")[0])
+        return known is not None and known in r["message"]
+    failed = [f"{os.path.basename(r['source'])}: {r['message']}" for r in rows if r["status"] != "ok" and not expected(r)]
     assert not failed, f"{len(failed)} of {len(rows)} documents failed:\n" + "\n".join(failed)
     built = {p.name for p in (tmp_path / "out").iterdir()}
-    assert all(f"{s.stem}.{ext}" in built for s in sources for ext in ("pdf", "docx", "epub"))
+    whole = [s for s in sources if s.stem.split("_")[0] not in NO_GLYPH]
+    assert all(f"{s.stem}.{ext}" in built for s in whole for ext in ("pdf", "docx", "epub"))
