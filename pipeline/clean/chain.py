@@ -88,6 +88,7 @@ BOILERPLATE_RULES = [
     ("gazette-head", legal.gazette_head),           # r33enlegal: '16.10.2015' / 'EN' / 'Official Journal of the European Union' / 'L 272/1'
     ("provision-label", legal.provision_label),     # unseen2: a legal database's '- SECT 1' labels
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
+    ("media-embed", readme.media_embed),   # r41: a video player's raw-HTML block and its links in a Markdown text
     ("markup-only-lines", readme.markup_only_lines),
     ("generator-comments", readme.generator_comments),   # newdocs round 2: kramdown/Liquid comments, empty anchors
     ("inline-image-markup", readme.inline_image_markup),
@@ -192,7 +193,9 @@ BOILERPLATE_RULES = [
     ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
     ("script-residue", chrome_en.script_residue),   # r33entitle: a player's JavaScript left as lines under the headline
     ("printed-footer", chrome_en.printed_footer),   # r26webpages: a printed web page's footer address and telephone lines
+    ("repeated-arrow-link", chrome_en.repeated_arrow_link),   # r41: 'Read how departments are responding to this action »' under each item (before the foot's rules take the last)
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
+    ("glued-nav-bar", chrome_en.glued_nav_bar),   # r41: 'PREVIOUSNEXT', 'CONTENTS · BIBLIOGRAPHIC RECORD' at a book site's head
     ("site-search-label", chrome_en.site_search_label),   # r28acts: 'Search ExploreNorth' under the site's tagline naming it
     ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
     ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
@@ -201,6 +204,8 @@ BOILERPLATE_RULES = [
     ("notice-label", chrome_en.notice_label),   # r26webpages: 'Disclaimer:' left alone over the removed notice at the foot
     ("cms-chrome", cms_en.cms_chrome),
     ("post-furniture", cms_en.post_furniture),   # r27govpages: a bulleted side menu over the headline, a byline over the text, a photo's caption   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
+    ("news-furniture", cms_en.news_furniture),   # r41: 'Comments 0', a photo caption printed twice on one line, 'SummaryThe teaser …'
+    ("card-labels", cms_en.card_labels),   # r41: 'ENTRY' over each item's name on a listing page
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

@@ -17,11 +17,11 @@ from bisect import bisect_left
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
+from .vocab_en import NAMED_PAGER, WRAPPED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import SERVICE_NOTICE, SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, PAGER_ARROWS, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
-from .zones import HEAD_MAX, TAIL_MAX, is_prose
+from .zones import HEAD_MAX, TAIL_MAX, head_zone, is_prose
 from .rules_above import WEB_CHROME
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
@@ -286,6 +286,22 @@ RUN_MENU_SHARE = 0.5    # of its words, at least, in those phrases (the rest: th
 RUN_MENU_WORDS = 14
 
 
+LAYOUT_CELLS_MIN = 4   # cells of a menu bar kept in its layout ('Office Home   Digital   Strategy   Research')
+LAYOUT_CELL_WORDS = 4  # words of one cell
+
+
+def layout_menu(text: str) -> bool:
+    """(r41) A site's menu bar kept in its layout by a print's text export (`pdftotext -layout`): LAYOUT_CELLS_MIN
+    cells or more apart by runs of three spaces or more, each a short capitalised label (LAYOUT_CELL_WORDS
+    words at most, no digit, no end mark), one of them the site's home link (`Home`, or the site's name
+    before it: `Cabinet Office Home`). The items are the site's sections, whatever their words; a table's
+    header row holds no home link."""
+    cells = re.split(r"\s{3,}", text.strip())
+    return len(cells) >= LAYOUT_CELLS_MIN \
+        and all(c[:1].isupper() and len(c.split()) <= LAYOUT_CELL_WORDS and not re.search(r"\d", c) and not END_MARK.search(c) for c in cells) \
+        and any(re.search(r"(?:^|\s)Home$|^Home\b", c) for c in cells)
+
+
 def run_menu(text: str) -> bool:
     """(r23enleak) A site's menu bar printed as one line of capitalised items with single spaces
     (`Français Contact Us Help Search Canada Site`, `What's New About Us Policies Site Map Home`):
@@ -527,7 +543,7 @@ def en_chrome(page: Page) -> Page:
     for i in head:
         text = lines[i].text
         if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) and not _link_heading(lines, head, i) \
-                or PHASE_TAG.match(text) or run_menu(text):
+                or PHASE_TAG.match(text) or run_menu(text) or layout_menu(text):
             hits.add(i)
             nav.add(i)
             rest = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -1116,7 +1132,7 @@ def foot_link(text: str) -> bool:
     Definitions`, `‹ Previous`; not `←`/`→`, which a diagram's or a formula's line may end in), or a link back up (`Back to Table of Contents`). Short, no
     sentence's end: the link's shape, whatever the page's words."""
     body = text.strip()
-    if NAMED_PAGER.match(body):
+    if NAMED_PAGER.match(body) or WRAPPED_PAGER.match(body):
         return True   # (r26webpages) 'Previous: Rule 5.02 Personal service | Next: Rule 5.04 Proof of service'
     if not body or sum(any(ch.isalnum() for ch in w) for w in body.split()) > FOOT_LINK_WORDS or END_MARK.search(body):
         return False
@@ -1157,6 +1173,35 @@ def imprint_row(text: str) -> bool:
     pieces = [p.strip() for p in MIDDLE_DOT.split(body.rstrip("· "))]   # middle dots: a bullet `•` may be a table's or a list's
     return (len(pieces) >= 2 or wrapped) and all(p and len(p.split()) <= IMPRINT_PIECE_WORDS
                                                  and not re.search(r"[.!?;:]$", p) for p in pieces)
+
+
+# (r41) an organisation's statement of its legal registration, as its site's footer prints it ('… is a
+# registered charity (SC012345)', '… a company limited by guarantee', 'Registered in England and Wales
+# No. 1234567', 'Registered office: …', 'Charity number 123456'): the registration's own words
+REGISTRATION = re.compile(r"\b(?:registered charity|charity registered|company limited by guarantee|registered in (?:england|scotland|"
+                          r"wales|northern ireland|the uk|the united kingdom|ireland)|registered office\s*:|(?:charity|company|registration)"
+                          r"\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d)", re.I)
+REGISTRATION_WORDS = 40   # words of the notice's line: a footer's sentence, not a paragraph
+
+
+def _registration_notice(lines, i: int) -> list[int] | None:
+    """(r41) In the page's foot: an organisation's REGISTRATION notice (a charity's or a company's number,
+    its registered office), a line of REGISTRATION_WORDS words at most, with the postal address printed
+    right over it (no blank line between; one line of capitalised places apart by commas and a
+    postcode's digits, `Coalition Name, 11 Some Gardens, Glasgow G12 8QQ`). The footer's legal
+    notice, not the text's: met on the walk up from the page's end, so a text's own paragraph about
+    the body (`About us` / `X is a registered charity …` above more of the text) stays. The lines
+    to drop, first to last, or None."""
+    text = lines[i].text.strip()
+    if not REGISTRATION.search(text) or len(text.split()) > REGISTRATION_WORDS:
+        return None
+    out = [i]
+    if i > 0 and FOOT_ADDRESS.match(lines[i - 1].text) and re.search(r"\d", lines[i - 1].text):
+        out.insert(0, i - 1)
+    return out
+
+
+FOOT_ADDRESS = re.compile(r"^\s*(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,4}(?:, ?(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,3}){1,5}\s*$")
 
 
 def _tail_chrome(lines) -> tuple[list[int], int]:
@@ -1214,6 +1259,9 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         elif LICENCE.search(text) and len(text.split()) <= 40:
             hits.append(i)
             i -= 1
+        elif (reg := _registration_notice(lines, i)) is not None:
+            hits += reg   # (r41) the organisation's registration notice in its footer, the address line over it
+            i = reg[0] - 1
         elif COPYRIGHT.search(text) and len(text) <= 300 or not is_prose(text):
             passed.append(i)
             i -= 1   # left to the copyright rule / a short line: not judged here, but the walk goes on
@@ -1929,3 +1977,43 @@ def script_residue(page: Page) -> Page:
     hits = [i for i in filled if not lines[i].text[:1].isspace() and SCRIPT_OPENING.match(lines[i].text)
             and ";" in lines[i].text and len(SCRIPT_TOKEN.findall(lines[i].text)) >= SCRIPT_TOKENS]
     return page.drop(hits)
+
+
+# (r41) a book or document site's navigation labels, as its link bar prints them
+NAV_LABEL = r"(?:previous|prev|next|contents|index|home|top|up|bibliographic\s*record|search|help)"
+# the bar's labels in a row, glued by the text export with no space between ('PREVIOUSNEXT') or apart by
+# spaces, middle dots, bars or slashes ('CONTENTS · BIBLIOGRAPHIC RECORD', 'Previous | Next'): two or more
+NAV_BAR = re.compile(rf"^\s*{NAV_LABEL}(?:\s*[·|•/]?\s*{NAV_LABEL})+\s*$", re.I)
+
+
+def glued_nav_bar(page: Page) -> Page:
+    """(r41) A site's navigation bar at the page's head (before its first prose line), each label a
+    navigation word (NAV_LABEL: `Previous`, `Next`, `Contents`, `Index`, `Home`, `Bibliographic Record`
+    …) and nothing else, two or more of them, glued by the page's text export (`PREVIOUSNEXT`) or
+    apart by dots or bars (`CONTENTS · BIBLIOGRAPHIC RECORD`): the site's links, never the text's words
+    (no title or heading is made of two link labels). A lone `Contents` is a contents list's label and
+    is left to the contents rules.
+
+    Example: "  PREVIOUSNEXT  " / "CONTENTS · BIBLIOGRAPHIC RECORD" over a book's chapter -> both go."""
+    return page.drop(i for i in head_zone(page.lines) if NAV_BAR.match(page.lines[i].text))
+
+
+ARROW_LINK = re.compile(r"^\s*(?P<label>[A-Z][^.!?;:»›]{2,100}?)\s*[»›]\s*$")   # a link's label and its arrow, nothing after
+ARROW_LINK_WORDS = 12     # words of such a link's label ('Read how departments are responding to this action')
+ARROW_LINK_REPEATS = 2    # lines with the same link: a per-item link, not a sentence of the text
+
+
+def repeated_arrow_link(page: Page) -> Page:
+    """(r41) A link the page prints under each item, its label ending in a guillemet arrow (`Read how
+    departments are responding to this action »`, `See the full list of projects ›`): a whole line of
+    ARROW_LINK_WORDS words at most, no sentence's end before the arrow, the same line ARROW_LINK_REPEATS
+    times or more wherever it stands. The arrow marks a link, and the text never repeats a line of its own
+    word for word; said once between the edges, such a line is left to the edge rules.
+
+    Example: "Read how departments are responding to this action »" under each of four actions -> all four go."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(page.lines):
+        found = ARROW_LINK.match(line.text)
+        if found and len(found["label"].split()) <= ARROW_LINK_WORDS:
+            seen.setdefault(" ".join(line.text.split()).casefold(), []).append(i)
+    return page.drop(i for found in seen.values() if len(found) >= ARROW_LINK_REPEATS for i in found)

@@ -15,7 +15,7 @@ from .vocab import COPYRIGHT
 from .vocab_en import (TRANSCRIPT_OF, FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, COMMENT_COUNTER, COMMENT_LINK, EN_DATE_LINE, SURVEY_ANSWERED, POST_ROW_SEP, POST_ROW_PIECE_WORDS, RELATIVE_AGE, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
-                       CAPTION_CREDIT)
+                       CAPTION_CREDIT, GLUED_SUMMARY)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, is_prose, tail_zone
 
@@ -396,3 +396,81 @@ def post_furniture(page: Page) -> Page:
         if nxt is not None and _prose(lines[nxt].text):
             hits.append(filled[1])
     return page.drop(sorted(set(hits)))
+
+
+NEWS_TOP = 8            # non-blank lines from the page's top where a news page's furniture stands
+TEASER_REPEAT = 0.8     # share of the teaser's words the article's next paragraphs say again
+TEASER_REACH = 3        # non-blank lines under the teaser where the article's paragraph is looked for
+
+
+def _doubled_caption(text: str) -> bool:
+    """(r41) A photo's caption printed twice on one line, its credit ending each copy (the image's
+    alternative text and the caption glued by the page's text export: `Minister Jane Example. (AB
+    Photo) Minister Jane Example. (AB Photo)`); vocab_en.CAPTION_CREDIT names the credit."""
+    body = " ".join(text.split())
+    half = len(body) // 2
+    if len(body) % 2 == 0 or body[half] != " ":
+        return False
+    first, second = body[:half], body[half + 1:]
+    return first == second and bool(CAPTION_CREDIT.search(first)) and len(first.split()) <= CAPTION_WORDS
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.casefold())
+
+
+def news_furniture(page: Page) -> Page:
+    """(r41) A news page's furniture round its headline, each a whole line, whatever the words:
+
+    - a comment counter alone on its line among the page's first NEWS_TOP lines or in its foot
+      (`Comments 0`, `Comments (3)`, `12 comments`; vocab_en.COMMENT_COUNTER): the site's, never the text's;
+    - a photo's caption printed twice on one line (`_doubled_caption`), wherever it stands;
+    - a summary box whose label the text export glued to its teaser (`SummaryThe minister said …`;
+      vocab_en.GLUED_SUMMARY) among the first NEWS_TOP lines, when the article's paragraph under it
+      says the teaser's words again (TEASER_REPEAT of them, within TEASER_REACH lines): the box
+      repeats the story's first sentence, so dropping it loses nothing.
+
+    Example: "Comments 0" / "Jane Example. (AB Photo) Jane Example. (AB Photo)" / "SummaryThe
+    minister opened the bridge." / "The minister opened the bridge on Monday, …" -> the first three go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    top = filled[:NEWS_TOP]
+    foot = set(tail_zone(lines))
+    hits = [i for i in filled if (i in top or i in foot) and COMMENT_COUNTER.match(lines[i].text)]
+    hits += [i for i in filled if _doubled_caption(lines[i].text)]
+    for j, i in enumerate(top):
+        found = GLUED_SUMMARY.match(lines[i].text)
+        if not found:
+            continue
+        teaser = set(_words(found["teaser"]))
+        later = set(w for k in filled[j + 1:j + 1 + TEASER_REACH] for w in _words(lines[k].text))
+        if len(teaser) >= 4 and len(teaser & later) >= TEASER_REPEAT * len(teaser):
+            hits.append(i)
+    return page.drop(sorted(set(hits)))
+
+
+# (r41) the content type a listing page prints on each item's card, in capitals over the item's name
+CARD_LABELS = frozenset(("ENTRY", "ARTICLE", "VIDEO", "PODCAST", "EVENT", "NEWS", "STORY", "BLOG", "BLOG POST", "AUDIO",
+                         "GALLERY", "INTERVIEW", "OPINION", "FEATURE", "EXPLAINER", "PRESS RELEASE", "MEDIA RELEASE",
+                         "COLLECTION", "TOPIC", "PUBLICATION", "PRIMARY RESOURCE"))
+CARD_LABELS_MIN = 2    # cards with the same label: a listing, not a heading said once
+CARD_NAME_WORDS = 12   # words of the item's name under the label
+
+
+def card_labels(page: Page) -> Page:
+    """(r41) A listing page's card labels: the content type (CARD_LABELS: `ENTRY`, `ARTICLE`, `VIDEO`,
+    `PODCAST` …) in capitals alone on its line over each item's name, the same label CARD_LABELS_MIN
+    times or more, each right over a short line with no end mark (the item's name, CARD_NAME_WORDS words
+    at most). The site's badge, never the text's: a heading in capitals is said once.
+
+    Example: "ENTRY" / "Abbott, Charles (1906–1986)" / summary / "ENTRY" / "Abrahall, Robert (fl. 1620s)" /
+    summary -> both labels go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    seen: dict[str, list[int]] = {}
+    for j, i in enumerate(filled[:-1]):
+        label = " ".join(lines[i].text.split())
+        name = lines[filled[j + 1]].text.strip()
+        if label in CARD_LABELS and len(name.split()) <= CARD_NAME_WORDS and not re.search(r"[.!?;:]$", name):
+            seen.setdefault(label, []).append(i)
+    return page.drop(i for found in seen.values() if len(found) >= CARD_LABELS_MIN for i in found)

@@ -481,3 +481,61 @@ def asciidoc_header(page: Page) -> Page:
             hits.append(i)
     return page.drop(hits)
 
+
+
+# (r41) a video or audio host's address: what an embedded player links to
+MEDIA_HOST = re.compile(r"https?://(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|player\.vimeo\.com|soundcloud\.com"
+                        r"|dailymotion\.com|brightcove\.net|ted\.com/talks)/", re.I)
+BLOCK_OPEN = re.compile(r"^\s*<(?P<tag>div|figure|section|aside)\b[^<>]*>\s*$", re.I)
+MD_LINK_LINE = re.compile(r"^\s*\[[^\]]{1,200}\]\((?P<url>[^()\s]+)\)\s*$")
+HTML_LINK = re.compile(r"<a\b[^<>]*\bhref\s*=\s*[\"']?(?P<url>[^\"'\s>]+)[^<>]*>[^<>]{0,120}</a>", re.I)
+EMBED_LINES = 30   # lines of a player's block at most
+
+
+def media_embed(page: Page) -> Page:
+    """(r41) A page's embedded video or audio player left as raw HTML in a Markdown text: a block opened
+    by a `<div …>` (or `<figure>`, `<section>`, `<aside>`) line alone and closed by its own closing tag
+    alone, EMBED_LINES lines at most, every line in it a tag and nothing else or a link to a video or
+    audio host (MEDIA_HOST; a Markdown link `[Watch a … version](https://www.youtube.com/…)` or `<p><a
+    href="…youtube…">Watch on YouTube</a></p>`), at least one such link. The player and its links go
+    whole: the link's words are the player's button, not the text's. A block with any other words stays.
+
+    Example: '<div class="show-hide">' / '[Watch this summary](http://www.youtube.com/watch?v=x)' /
+    '<figure class="media-player">' / '<p><a href="http://www.youtube.com/watch?v=x">Watch on YouTube</a></p>'
+    / '</figure>' / '</div>' -> all go."""
+    lines = page.lines
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        opened = BLOCK_OPEN.match(lines[i].text)
+        if not opened:
+            i += 1
+            continue
+        tag = opened["tag"].lower()
+        depth, end = 0, None
+        for k in range(i, min(len(lines), i + EMBED_LINES)):
+            text = lines[k].text
+            depth += len(re.findall(rf"<{tag}\b", text, re.I)) - len(re.findall(rf"</{tag}\s*>", text, re.I))
+            if depth <= 0:
+                end = k
+                break
+        if end is None:
+            i += 1
+            continue
+        media, other = 0, False
+        for k in range(i, end + 1):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            link = MD_LINK_LINE.match(text) or (HTML_LINK.search(text) if not WHOLE_TAG.sub("", HTML_LINK.sub("", text)).strip() else None)
+            if link and MEDIA_HOST.match(link["url"]):
+                media += 1
+            elif WHOLE_TAG.sub("", text).strip():
+                other = True
+                break
+        if media and not other:
+            hits.extend(range(i, end + 1))
+            i = end + 1
+        else:
+            i += 1
+    return page.drop(hits)

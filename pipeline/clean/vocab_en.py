@@ -384,13 +384,20 @@ FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\
 # (r33enspeech) a post's or an item's row under it, a COMMENT COUNTER among its cells between bars or
 # dots ('Briefing took place at 16:30 | Read whole briefing | Comments (7)', 'Posted by Admin at 9:02 AM
 # | 3 comments | Permalink', 'Filed under Speeches · 12 Comments'): the blog's or archive's, never the text's
-COMMENT_COUNTER = re.compile(r"^\s*(?:comments?\s*(?:\(\s*\d{1,5}\s*\)|:\s*\d{1,5})|\d{1,5}\s+comments?|no\s+comments?)\s*$", I)
+# (r41) also the label before its bare count ('Comments 0', a news page's counter under its dateline)
+COMMENT_COUNTER = re.compile(r"^\s*(?:comments?\s*(?:\(\s*\d{1,5}\s*\)|:?\s*\d{1,5})|\d{1,5}\s+comments?|no\s+comments?)\s*$", I)
+# (r41) a news page's summary box with its label glued to the teaser by the page's text export
+# ('SummaryAddressing the nation, …'): the label, then a capital with no space between
+GLUED_SUMMARY = re.compile(r"^\s*(?:summary|synopsis|highlights|story highlights|key points|in brief)(?-i:(?=[A-Z][a-z]))(?P<teaser>.+)$", I)
 POST_ROW_SEP = re.compile(r"\s+[|·•]\s+")
 # (r40webpdf) a SHARE ROW and nothing else: the label, its colon and the services, after the item's date
 # or alone ('19 September 2022 Share: Facebook Twitter Email', 'Share: Facebook | LinkedIn | Email')
 SHARE_SERVICE = r"(?:facebook|twitter|linkedin|e-?mail|whatsapp|print|reddit|x)"
+# (r41) the row may end in the page's own tools after a bar or a dot ('Share: Twitter LinkedIn Email | Download PDF',
+# 'Share: Facebook · Print this page'): SHARE_TOOL cells, the row still nothing but chrome
+SHARE_TOOL = r"(?:download|print|save)(?:\s+(?:as\s+)?(?:pdf|this page|page|the report|report))?"
 SHARE_ROW = re.compile(rf"^\s*(?:(?:\d{{1,2}}\s+{EN_MONTH}\s+\d{{4}}|{EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s+)?share(?: this(?: page)?)?\s*:"
-                       rf"(?:\s*[|·,]?\s*{SHARE_SERVICE})+\s*$", I)
+                       rf"(?:\s*[|·,]?\s*{SHARE_SERVICE})+(?:\s*[|·]\s*{SHARE_TOOL})*\s*$", I)
 # (r40webpdf) the comments link with no count ('Comments', 'Leave a comment'), as a post's date row under its
 # headline sets it ('24 October 2016 | Comments'): a counter only beside a date cell (EN_DATE_LINE)
 COMMENT_LINK = re.compile(r"^\s*(?:comments?|leave a (?:comment|reply)|add (?:a )?comment)\s*$", I)
@@ -692,6 +699,9 @@ BUTTON_LINE = re.compile(rf"^\s*{alternation(BUTTON_VERBS)}(?:\s+[\w'-]+){{0,4}}
 # (r26webpages) a pager naming both neighbours on one line ('Previous: Rule 5.02 Personal service | Next:
 # Rule 5.04 Proof of service', '« Previous: Part 2 · Next: Part 4 »'): the step words open its two pieces
 NAMED_PAGER = re.compile(r"^\s*(?:[«‹←]\s*)?(?:previous|prev)\b\s*:?\s*[^|·]{1,80}?\s[|·]\s+next\b\s*:?\s*[^|·]{1,80}?(?:\s*[»›→])?\s*$", I)
+# (r41) the same pager wrapped at the print's measure, the next page's name on the line under it
+# ('« Previous: 08 Persuading those who are online … Next:' / 'Annexes »'): the arrow opens it, 'Next:' ends it
+WRAPPED_PAGER = re.compile(r"^\s*[«‹←]\s*(?:previous|prev)\s*:\s*[^|·]{1,100}?\s+next\s*:\s*$", I)
 # (r26webpages) a page's tool row printed as one line of button words ('Share Link Print Download Email
 # Compare'): three words or more, every one a tool's
 TOOL_WORDS = frozenset("share link print download email e-mail compare bookmark save export pdf rss subscribe follow "
@@ -700,9 +710,21 @@ TOOL_ROW_MIN = 3
 
 
 def tool_row(text: str) -> bool:
-    """(r26webpages) A line of tool buttons (TOOL_WORDS), each word capitalised, TOOL_ROW_MIN or more."""
+    """(r26webpages) A line of tool buttons (TOOL_WORDS), each word capitalised, TOOL_ROW_MIN or more.
+    (r41) Or a row of TOOL_ROW_MIN or more tool LINKS worded as phrases, glued on one line by the text
+    export (`Print this page Download the strategy (PDF, 1.2MB) Give feedback`): each piece opens with a
+    capitalised tool verb (TOOL_PHRASE), TOOL_PHRASE_WORDS words at most, no sentence's end."""
     words = text.split()
-    return len(words) >= TOOL_ROW_MIN and all(w[:1].isupper() and w.casefold() in TOOL_WORDS for w in words)
+    if len(words) >= TOOL_ROW_MIN and all(w[:1].isupper() and w.casefold() in TOOL_WORDS for w in words):
+        return True
+    pieces = TOOL_PHRASE_SPLIT.split(text.strip())
+    return len(pieces) >= TOOL_ROW_MIN and all(TOOL_PHRASE.match(p) and len(p.split()) <= TOOL_PHRASE_WORDS
+                                               and not re.search(r"[.!?;:]$", p) for p in pieces)
+
+
+TOOL_PHRASE = re.compile(r"^(?-i:Print|Download|Share|E-?mail|Save|Export|Cite|Bookmark|Subscribe|Give feedback|Send feedback|Report a problem)\b")
+TOOL_PHRASE_SPLIT = re.compile(r"\s+(?=(?-i:Print|Download|Share|E-?mail|Save|Export|Cite|Bookmark|Subscribe|Give feedback|Send feedback|Report a problem)\b)")
+TOOL_PHRASE_WORDS = 7   # words of one tool link ('Download the strategy (PDF, 1.2MB)')
 
 
 # (r26webpages) a legislature's session selector at the page's top: the session being searched or

@@ -29,14 +29,14 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
+from .front import CITATION_LINE, BILL_COVER, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .lists import item_kinds
-from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, printed_address, running_title, slug_match, slug_words
+from .outline import printed_chapter, TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, printed_address, running_title, slug_match, slug_words
 from . import signals as sg
 from .signature import mark_signatures
 from .tree import build_tree
@@ -554,11 +554,13 @@ def _split_glued_top(blocks, i, cleaned, english):
                                                                            lines=block.lines - 1, indent=0, hang=-1)] + blocks[i + 1:]
 
 
-def _body_headings(blocks, head, language: str, contents, dropped):
+def _body_headings(blocks, head, language: str, contents, dropped, printed_title: str = ""):
     """The body under the title block and its headings (the text's own contents list matched to it
     names some): (body, headings). Read again when the title block is read again (r23cohesion)."""
     body = merge_labels(blocks[head.used:], language)
     outline = _flat_list_groups(body, _listed_date_dropped(body, match_outline([b.text for b in body], contents)))
+    if not outline and language.startswith("en"):
+        outline = printed_chapter([b.text for b in body], contents, printed_title)   # (r41) the chapter page's own head
     headings = find_headings(body, language, outline, dropped, head.title)
     # a list's items are no headings (lists.py), unless the text's contents list names the line, number
     # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
@@ -639,7 +641,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     if not language.startswith("en"):
         head = _series_part_title(head, blocks, [r.text for r in cleaned.removed])
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
-    body, headings = _body_headings(blocks, head, language, contents, dropped)
+    body, headings = _body_headings(blocks, head, language, contents, dropped, printed_title)
     # above the text's first heading; a lone heading may be the headline itself (read as a heading
     # under the chrome read as the title): the only heading names the whole text, not a part
     cohesive, blocks = (head, blocks) if printed else \
@@ -647,20 +649,20 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
                         tuple(body[h.index].text for h in headings[1:]))
     if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
         head = cohesive
-        body, headings = _body_headings(blocks, head, language, contents, dropped)
+        body, headings = _body_headings(blocks, head, language, contents, dropped, printed_title)
     if language.startswith("en") and not printed:
         named, blocks = _header_named_under_body(head, blocks, cleaned, language)
         if named is not head:   # the body's name read as the title, the print header naming a line under it (r27entitles)
             head, printed = named, True
-            body, headings = _body_headings(blocks, head, language, contents, dropped)
+            body, headings = _body_headings(blocks, head, language, contents, dropped, printed_title)
     ranked = rerank_title(blocks, head, language, printed_title, title_model) if not head.sure else head
     if ranked is not head:   # the title ranker prefers another top block by its margin (title_model.py)
         head = ranked
-        body, headings = _body_headings(blocks, head, language, contents, dropped)
+        body, headings = _body_headings(blocks, head, language, contents, dropped, printed_title)
     if language.startswith("en") and not printed and (label := _first_of_labels(head, blocks, body, headings)):
         # (r32enpages) the line read as the title is the first of the page's parallel field labels
         head = TitleBlock()
-        body, headings = _body_headings(blocks, head, language, contents, dropped)
+        body, headings = _body_headings(blocks, head, language, contents, dropped, printed_title)
         if not headings or headings[0].index != 0:
             headings = [replace(label, index=0)] + headings
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
@@ -718,7 +720,48 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         headings = _news_deck(body, headings)
     if language.startswith("en"):
         headings = _code_annotations(body, headings)
+        headings = _addressee_lines(body, headings)
     return blocks, head, body, headings
+
+
+# (r41) how a speech names those it addresses, one addressee a line at its opening: an honorific or an
+# address form ('Honourable Speaker, …', 'His Excellency, President …', 'Madam Chair', 'Members of the
+# House', 'Ladies and Gentlemen', 'Cabinet Colleagues', 'Fellow citizens'), or an office held ('The
+# Governor of the Reserve Bank'); its words are the form's, never the speech's subject
+ADDRESSEE = re.compile(
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ou?rable|\.)\b|(?:His|Her|Your|Their)\s+(?:Excellenc(?:y|ies)|Majest(?:y|ies)"
+    r"|Royal\s+Highness(?:es)?|Worship|Honou?r)\b|Excellenc(?:y|ies)\b|Madam\b|Mister\b|Mr\.?\s+(?:Speaker|President|Chair)"
+    r"|Members\b|Fellow\b|Ladies\b|Distinguished\b|Dear\b|Esteemed\b|(?:[A-Z][a-z]+\s+)?Colleagues\b"
+    r"|The\s+[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\s+of\s+(?:the\s+)?[A-Z])")
+ADDRESSEE_RUN = 3      # addressee lines in a row, the heading's own among them
+ADDRESSEE_WORDS = 14   # words of one addressee's line
+
+
+def _addressee(text: str) -> bool:
+    return bool(ADDRESSEE.match(text)) and len(text.split()) <= ADDRESSEE_WORDS and not re.search(r"[.;!?]$", text)
+
+
+def _addressee_lines(body, headings):
+    """(r41) A speech's salutation set one addressee a line (`Honourable Speaker, …` / `His Excellency,
+    …` / `Cabinet Colleagues` / `The Governor of the Reserve Bank`): short lines with no end mark, the
+    last of which reads like a plain heading over the speech's first part. A weak unnumbered heading
+    that is an addressee's line (ADDRESSEE) in a run of ADDRESSEE_RUN such lines or more, next to each
+    other, is one of them, no heading. The part's own head under the run (`Introduction`) is no
+    addressee and stays."""
+    out = []
+    for h in headings:
+        text = body[h.index].text.strip()
+        if not (h.style or h.strong or h.depth) and _addressee(text):
+            a = h.index
+            while a > 0 and _addressee(body[a - 1].text.strip()):
+                a -= 1
+            b = h.index
+            while b + 1 < len(body) and _addressee(body[b + 1].text.strip()):
+                b += 1
+            if b - a + 1 >= ADDRESSEE_RUN:
+                continue
+        out.append(h)
+    return out
 
 
 # (r27codes) the labels of an annotated code's notes under a section, each alone on its line ('History.',
@@ -2082,6 +2125,8 @@ SERIES_TITLE_WORDS = 3   # words of the title line over it (a 'DRAFT' stamp over
 def _title_line_glued(first: str, second: str) -> bool:
     """(r22title) Two lines of one block that are two items of the title block, never one title
     wrapped: a title-shaped line over an Act's number in brackets."""
+    if CITATION_LINE.match(" ".join(first.split())) and sg.has_word(second) and not sg.terminal(second):
+        return True   # (r41) a book site's citation of the edition over the volume's name ('Vol. V. English Traits')
     if not sg.has_word(first) or sg.terminal(first) or sg.numbering(first) or len(first.split()) > SPLIT_LINE_WORDS:
         return False
     return bool(BRACKETED_NUMBER.match(second)) or bool(SERIES_LINE.match(second)) and len(first.split()) >= SERIES_TITLE_WORDS \

@@ -176,6 +176,14 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     return style, True
 
 
+# (r41) a strategy's, plan's or review's NUMBERED ITEM HEAD: the item's kind and number, a colon, then the
+# item's statement ('Action 01: Departments will …', 'Recommendation 3: The Board should …', 'Goal 2: …'); the kind
+# without a number over a group of them ('Principle: Improve departmental digital leadership'), three words at least
+LABELLED_ITEM = re.compile(r"^(?P<word>Action|Recommendation|Objective|Goal|Priority|Commitment|Outcome|Principle|Step|Measure"
+                           r"|Target|Finding|Proposal|Theme)(?:\s+(?:\d{1,3}|[A-Z]))?\s*:\s+[A-Z]\S*(?:\s+\S+){2}")
+LABELLED_ITEM_LINES = 3   # lines such a head is wrapped over at a print's measure
+
+
 def _wrapped_label_head(text: str) -> bool:
     """(r30enpdf) A section's or an article's head, its label and number with a colon or a dash before
     its name (LABEL_DASH), wrapped once at a print's narrow measure (`Section 109 : Annual financial
@@ -408,6 +416,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)   # (r30enpdf) 'Section 109 : Annual … report of board' / 'of directors'
     if block.lines <= 2 and style == "1." and len(text) <= MAX_LEN + 20 and _numbered_colon_caps(text):
         return _numbered_kind(text, style)   # (r33enspeech) '4. PUBLIC ACCOUNTS … MOTION TO NOTE' / 'REPORT:': wrapped
+    if block.lines <= LABELLED_ITEM_LINES and (item := LABELLED_ITEM.match(text)) and len(text) <= LABELLED_ITEM_LINES * MAX_LEN \
+            and not sg.ends_with(text.rstrip(), ".!?;,:"):
+        return "label:" + item["word"].casefold(), True   # (r41) 'Action 01: Departmental boards will include an active' / 'digital leader'
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if CLOSING_MARK.match(text):

@@ -613,7 +613,8 @@ def en_date(text: str) -> str:
 
 
 # (r30enpdf) a clock time after a date, with its zone or day half ('15:37 IST', '10:46 AM', '9.30 a.m. GMT')
-CLOCK_TIME = re.compile(r"\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
+# (r41) a comma may part the date from its time, as a news page's dateline prints it ('Aug 15 2013, 16:13 IST')
+CLOCK_TIME = re.compile(r",?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
 
 
 def date_stamp(text: str) -> bool:
@@ -667,6 +668,13 @@ def doubled_headline(text: str) -> str:
     return first if first == second and len(first) >= DOUBLED_MIN and re.search(r"[^\W\d_]", first) else ""
 
 
+# (r41) a book site's BIBLIOGRAPHIC CITATION of the edition it prints, over the volume's or chapter's name:
+# the author with the life dates in brackets, the work, the edition's year, each closed by a stop
+# ('Ralph Waldo Emerson (1803–1882).  The Complete Works.  1904.', 'Jane Austen (1775–1817). Novels. 1898.')
+CITATION_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,5}\((?:b\.\s*|c\.\s*|fl\.\s*)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?\d{2,4}\)\.\s+"
+                           r"[A-Z][^.]{1,120}\.\s+(?:Vol\.\s+[IVXLC\d]+\.\s+)?\d{4}\.$")
+
+
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
@@ -687,6 +695,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a bracketed date note"
         if INITIALLED_NAME.match(" ".join(text.split())):
             return "an author's name"   # (r31entitle) 'H. G. Wells' over 'The War of the Worlds'
+        if CITATION_LINE.match(" ".join(text.split())):
+            return "a bibliographic citation"   # (r41) 'Ralph Waldo Emerson (1803–1882). The Complete Works. 1904.'
         if BARE_YEAR.match(text.strip()):
             return "a year"   # (r31entitle) '2015' alone over 'Budget Speech': the edition's year, a title block's field
         if VERSION_RANGE.match(" ".join(text.split())):

@@ -636,7 +636,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
                                           or _publications_over_series(blocks, kinds, i)
                                           or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech
-                                          or _bill_over_stage(blocks, kinds, i))):
+                                          or _bill_over_stage(blocks, kinds, i) or _same_head_noun(blocks, kinds, i))):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -686,6 +686,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
     found = [replace(h, shape="group|" + h.shape) if h.index in inner else h for h in found]   # (r28acts) the narrower group: a shape of its own
+    kinds_of = {h.index + 1 for h in found if english and _same_head_noun(blocks, kinds, h.index)}
+    found = [replace(h, shape="kind|" + h.shape) if h.index in kinds_of else h for h in found]   # (r41) the first kind under its part
     cross |= named
     # (r23level) a line in capitals right over the first numbered section holds the sections, as a
     # centred one does (_caps_over_first, xu5): not their peer
@@ -694,6 +696,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
+    found = _announced_rest(blocks, found) if english else found
     found = _lone_question(found) if english else found
     found = _case_levels(blocks, found) if english else found
     found = _serial_heads(blocks, found) if english else found
@@ -946,6 +949,51 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         return False
     return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
+
+
+# (r41) a part's text that says the rest of the text is its own: the sub-parts under it follow
+REST_ANNOUNCED = re.compile(r"\b(?:the\s+rest\s+of\s+this\s+(?:chapter|section|part|note|guide|paper|report|document)"
+                            r"|the\s+(?:following|remaining)\s+(?:sections|subsections|sub-sections)\s+of\s+this\s+(?:chapter|section|part))\b"
+                            r"[^.!?]*[.:]\s*$", re.I)
+
+
+def _announced_rest(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r41) A PART THAT ANNOUNCES THE REST OF THE CHAPTER AS ITS OWN: an unnumbered head whose text ends
+    in a sentence saying what the rest of the chapter does (`The rest of this chapter provides some ideas
+    on contributing …`, `The following sections of this part describe …`; REST_ANNOUNCED), right over the
+    next head. The unnumbered heads of its shape after it are its sub-parts, not its peers: they take a
+    shape of their own (`held|`), which levels.py nests under it."""
+    for k, h in enumerate(found[:-1]):
+        nxt = found[k + 1]
+        text = [b.text for b in blocks[h.index + 1:nxt.index] if b.text.strip()]
+        if h.style or h.appendix or not text or not REST_ANNOUNCED.search(" ".join(text[-1].split())):
+            continue
+        return found[:k + 1] + [replace(g, shape="held|" + g.shape) if not g.style and g.shape == h.shape else g
+                                for g in found[k + 1:]]
+    return found
+
+
+HEAD_NOUN_WORDS = 5   # words of each head of a pair naming one kind of thing ('Economic Outlook' / 'Global Outlook')
+
+
+def _same_head_noun(blocks: list[Block], kinds, i: int) -> bool:
+    """(r41) A part's head right over its first topic's head, no text between, the two ending in the
+    same noun (`Economic Outlook` / `Global Outlook` / prose; `Public Finances` / `Local Finances`): a
+    speech or a report splits a subject into kinds of it, and the part names the whole. Both weak
+    unnumbered one-line heads of HEAD_NOUN_WORDS words at most, capitalised, no digit, no end mark,
+    the first words unlike; the lower one over a sentence (DIVISION_TEXT_WORDS words or more). The
+    part holds its topics, not a weak line with no text under it."""
+    if i + 2 >= len(blocks) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2] is not None:
+        return False
+    upper, lower = blocks[i].text.split(), blocks[i + 1].text.split()
+    if blocks[i].lines != 1 or blocks[i + 1].lines != 1 or not 2 <= len(upper) <= HEAD_NOUN_WORDS or not 2 <= len(lower) <= HEAD_NOUN_WORDS:
+        return False
+    if re.search(r"\d|[.:;!?,]$", blocks[i].text.strip() + "\n" + blocks[i + 1].text.strip()) \
+            or re.search(r"[.:;!?,]$", blocks[i].text.strip()) or not (upper[0][:1].isupper() and lower[0][:1].isupper()):
+        return False
+    noun = re.sub(r"\W", "", upper[-1]).casefold()
+    return len(noun) >= 3 and noun == re.sub(r"\W", "", lower[-1]).casefold() and upper[0].casefold() != lower[0].casefold() \
+        and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
 
 
 def _bill_over_stage(blocks: list[Block], kinds, i: int) -> bool:

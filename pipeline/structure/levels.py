@@ -295,7 +295,13 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES) \
-                    and not (previous is not None and previous.style in CJK_SERIES and heading.index == previous.index + 1):
+                    and not (previous is not None and previous.style in CJK_SERIES and heading.index == previous.index + 1) \
+                    and not (previous is not None and heading.shape.startswith("kind|") and heading.index == previous.index + 1) \
+                    and not heading.shape.startswith("held|") and not top.shape.startswith("label:"):
+                #   (r41) nor is the first kind right under its part's head ('Economic Outlook' / 'Global Outlook',
+                #   headings._same_head_noun): it opens a level under it; nor a sub-part the part over it
+                #   announced (headings._announced_rest); nor a plain head under a strategy's numbered item
+                #   ('Action 04: …' / text / 'Fast Stream and Future Leaders': english.LABELLED_ITEM), which holds it
                 position = len(stack) - 1   # (a chapter holds its sub-heads whenever they start, r23level)
                 #   (r26zhreports) an unranked line right under a Chinese part's head, no text between, is its first
                 #   sub-head, not its peer ('二、房屋及土地' / '土地供應' / '2.…')

@@ -397,6 +397,32 @@ def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
     return found
 
 
+PAGE_NAME_SPLIT = re.compile(r"\s+[-–—|:]\s+")   # the page's name before the site's in a print header
+
+
+def printed_chapter(texts: list[str], runs: list[list[tuple[str, int]]], printed_title: str) -> dict[int, int]:
+    """(r41) A CHAPTER PAGE OF A PUBLICATION PRINTED FROM THE WEB: the site sets the publication's list
+    of chapters over the page (removed as a contents box) and the page's own chapter head under it, and
+    the browser's print header names the page by that chapter (`Principles and actions - Strategy -
+    Office`). Too few entries name a body line for the list to be the text's outline (MIN_MATCHED); but
+    the entry the print header names, found again as a one-line block (its number may stand before it:
+    `09 Principles and actions`), is the chapter's head: {block index: 1}, or {} when there is none or
+    more than one such block."""
+    if not printed_title or not runs:
+        return {}
+    name = _loose(PAGE_NAME_SPLIT.split(printed_title.strip())[0])
+    if len(name) < PAGE_NAME_MIN or not any(_loose(text) == name for run in runs for text, _ in run):
+        return {}
+    keys = [_loose(t) for t in texts]
+    found = [i for i, key in enumerate(keys)
+             if "\n" not in texts[i] and (key == name or key.endswith(name) and LISTED_NUMBER.fullmatch(key[:-len(name)]))]
+    return {found[0]: 1} if len(found) == 1 else {}
+
+
+PAGE_NAME_MIN = 6   # characters of the chapter's name: a word, not a letter or a number
+LISTED_NUMBER = re.compile(r"(?:chapter)?\d{1,3}[.)]?")   # the chapter's number before its name, spaces gone
+
+
 def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[int, int]:
     """Block index -> depth (1 = outermost listed) for the blocks the best contents list names,
     in order; {} when no list names MIN_MATCHED of them. `texts` are the body blocks' texts."""
