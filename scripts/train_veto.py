@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO))
 EXAMPLES = REPO / "pipeline" / "structure" / "model" / "veto_examples.jsonl"
 MODEL = REPO / "pipeline" / "structure" / "model" / "veto.json"
 L2 = 1e-2
-THRESHOLD = 0.25           # P(right) under which a leaf heading is vetoed (see --study)
+THRESHOLD = 0.3            # P(right) under which a leaf heading is vetoed (see --study)
 L2S = (1e-3, 1e-2, 3e-2)
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4)
 
