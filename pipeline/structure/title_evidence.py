@@ -831,10 +831,10 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     # another 公文 headline either ('…关于印发…的通知': joint issuers, the title block's own reading)
     office = not english and bool(ZH_OFFICE.match("".join(texts[chosen].split()))) and "关于" not in texts[chosen] \
         and not any("关于" in text for text in texts[chosen + 1:chosen + 3])
-    # (r41) a page's control or section label alone over the headline (`Subscribe`, `Listen`, `Select language`,
-    # `Most popular`): a line of at most LABEL_WORDS words with no end mark
-    # (not in capitals: a cover's status line, `NOT REPORTABLE`, `DRAFT`, stands over a judgment's or a bill's own title block)
+    # (r41) a page's control or section label alone over the headline (_label; not in capitals: a cover's status
+    # line, `NOT REPORTABLE`, stands over a judgment's own title block)
     label = english and _label(texts[chosen])
+    chosen_units = len(content_units(texts[chosen], english))
     # the heading under a label (and under any labels after it) is the headline only when it is no peer of the text's
     # other heads: a headline's length, and clearly longer than each of them
     headline = label and first_heading is not None and chosen < first_heading < len(texts) \
@@ -845,11 +845,11 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
         zone = min(zone, first_heading + 1 if headline or office and first_heading == chosen + 1
                    and not sg.numbering(texts[first_heading]) else first_heading)
     if chosen >= zone or not chrome_shaped(texts[chosen], english) \
-            or len(content_units(texts[chosen], english)) < (1 if label else COHESION_UNITS):
+            or chosen_units < (1 if label else COHESION_UNITS):
         return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
     # only a label's own reading (one content unit, or the heading under it) asks for a headline's length: a short
     # line under a one-word title is its first section's name ('Reflections' over 'The early years')
-    by_label = label and (len(content_units(texts[chosen], english)) < COHESION_UNITS or headline)
+    by_label = label and (chosen_units < COHESION_UNITS or headline)
     candidates = [i for i in range(chosen + 1, zone)   # under the chosen line: chrome stands over the headline
                   if i not in read and _title_shaped(texts[i], english) and len(content_units(texts[i], english)) >= COHESION_UNITS
                   and not (by_label and len(texts[i].split()) < HEADLINE_WORDS)
