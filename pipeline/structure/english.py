@@ -1090,6 +1090,9 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
         if i + 1 >= len(blocks):
             continue
         after = blocks[i + 1]
+        if _bold_part_over_first(match["inner"], after):
+            out[i] = (sg.numbering(match["inner"]), True)
+            continue
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
                 or BOLD_LINE.match(after.text.strip()) or not _text_under_bold(after.text.strip(), after.lines):
             continue   # a table's caption over its rows ('| **Provision(s)** | …'), a label over a field
@@ -1107,6 +1110,18 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             if (style := sg.numbering(inner)) and (number := _number_of(inner)):
                 series_last[style] = number[0]
     return _bold_over_bold_heads(blocks, kinds, out)
+
+
+def _bold_part_over_first(inner: str, after: Block) -> bool:
+    """(r42bold) A bold numbered line right over a bold line numbered as its first section (`**1.
+    Introduction**` / `**1.1 Purpose**`, `**2 Methods**` / `**2.1 Sample**`): the part heads its sections,
+    though no text stands between them. A name follows the number (`_sibling_key`), no clause."""
+    under = BOLD_LINE.match(after.text.strip()) if after.lines == 1 and not after.code else None
+    number, key = _number_of(inner), _sibling_key(inner)
+    if not under or not number or not key or not _sibling_name(key[3]) or len(inner) > MAX_LEN:
+        return False
+    stem = ".".join(str(n) for n in number)
+    return bool(re.match(rf"{re.escape(stem)}\.1(?!\d)\.?\s+\S", under["inner"].strip()))
 
 
 BOLD_NOT_NAME = re.compile(r"\|")   # (r30bold) a label of fields ('IAHWG | Carolyn Schwalger | Co-Chair'): a speaker's
@@ -1460,15 +1475,21 @@ def _set_deeper(head: Block, paragraph: Block) -> bool:
 # initial and surname ('J. Smith' signing a letter, 'A. Lincoln')
 LETTER_AND_WORD = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z][\w'’-]+$")
 LETTERED_LINE = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z]")
+NUMERAL_LINE = re.compile(r"^(?P<numeral>[IVX]{1,4})\.\s")
+# a letter that is a Roman numeral too, and the numerals beside it in a series (r42roman)
+ROMAN_NEIGHBOURS = {"I": ("II",), "V": ("IV", "VI"), "X": ("IX", "XI")}
 
 
 def _initials_alone(blocks: list[Block], kinds: list) -> list:
     """(r29reports) A line of a capital letter, its stop and one word is a lettered head only in its
     letters' series: `A.` with a `B.` line after it, any other letter with the letter before it on an
-    earlier line. Alone it is a person's initial and name (`J. Smith` under a letter), never a head."""
+    earlier line. Alone it is a person's initial and name (`J. Smith` under a letter), never a head.
+    (r42roman) `I.`, `V.` and `X.` are Roman numerals too: `I. Introduction` over a later `II. …` line
+    (`V. Funding` beside `IV.` or `VI.`) is its numerals' series' head, not a name."""
     letters = [(i, m["letter"]) for i, b in enumerate(blocks) if b.lines == 1 and (m := LETTERED_LINE.match(b.text.strip()))]
     if not letters:
         return kinds
+    numerals = {m["numeral"] for b in blocks if b.lines == 1 and (m := NUMERAL_LINE.match(b.text.strip()))}
     first_at: dict[str, int] = {}
     last_at: dict[str, int] = {}
     for i, letter in letters:
@@ -1477,6 +1498,8 @@ def _initials_alone(blocks: list[Block], kinds: list) -> list:
     out = list(kinds)
     for i, letter in letters:
         if not out[i] or not LETTER_AND_WORD.match(blocks[i].text.strip()):
+            continue
+        if numerals.intersection(ROMAN_NEIGHBOURS.get(letter, ())):
             continue
         if letter == "A":
             alone = last_at.get("B", -1) <= i

@@ -631,7 +631,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             topic_after = style != "topic" and after is not None and after[0] == "topic"
             if after is not None and (english or not after[1]) and not topic_after \
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
-                    and not (english and _caps_over_first(blocks, i, after)) \
+                    and not (english and (_caps_over_first(blocks, i, after) or _caps_over_next(blocks, kinds, i))) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
                                           or _publications_over_series(blocks, kinds, i)
@@ -667,6 +667,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     if not english:
         found = _outline_labels(blocks, found)
         found = _decimal_parts(blocks, found)
+    found = _zero_decimal_parts(blocks, found)
     for h in found:
         if h.style.startswith("md") or h.appendix and sg.numbering(blocks[h.index].text).startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
@@ -692,7 +693,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # (r23level) a line in capitals right over the first numbered section holds the sections, as a
     # centred one does (_caps_over_first, xu5): not their peer
     cross |= {h.index for h in found if english and not h.style and h.index + 1 < len(blocks) and kinds[h.index + 1]
-              and _caps_over_first(blocks, h.index, kinds[h.index + 1])}
+              and (_caps_over_first(blocks, h.index, kinds[h.index + 1]) or _caps_over_next(blocks, kinds, h.index))}
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
@@ -1034,12 +1035,25 @@ def _caps_over_sub(blocks: list[Block], kinds, i: int) -> bool:
     words or more, closed by its end mark); and the text has another weak line in capitals and another mixed-case head
     (the two cases are its two levels). The part holds its topics (`_case_levels` ranks the
     capitals above them), not a weak line with no text under it. A cover's line in capitals over
-    the document's name has no second part in capitals, nor a topic in mixed case beside it."""
+    the document's name has no second part in capitals, nor a topic in mixed case beside it.
+    (r42years) A part naming a year (`PROGRESS SINCE 2015`, `PRIORITIES FOR 2030`) is one of them too when
+    another part of the text, with no digit, stands so over its first sub-head: a cover's `ANNUAL REPORT
+    2015` stands alone."""
+    if not _caps_part_over_sub(blocks, kinds, i, allow_digit=True):
+        return False
+    if not re.search(r"\d", blocks[i].text):
+        return True
+    return any(_caps_part_over_sub(blocks, kinds, j) for j in range(len(blocks) - 2) if j != i)
+
+
+def _caps_part_over_sub(blocks: list[Block], kinds, i: int, allow_digit: bool = False) -> bool:
+    """`_caps_over_sub`'s shape: a weak line in capitals over a weak mixed-case sub-head over a sentence, the
+    text holding other weak lines in both cases; a digit in the part's line only with `allow_digit`."""
     if i + 2 >= len(blocks) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2] is not None:
         return False
     text, sub = blocks[i].text.strip(), blocks[i + 1].text.strip()
     if blocks[i].lines != 1 or blocks[i + 1].lines != 1 or not sg.is_all_caps(text) or sg.is_all_caps(sub) \
-            or re.search(r"\d", text + sub) or len(blocks[i + 2].text.split()) < DIVISION_TEXT_WORDS \
+            or re.search(r"\d", sub) or not allow_digit and re.search(r"\d", text) or len(blocks[i + 2].text.split()) < DIVISION_TEXT_WORDS \
             or not sg.ends_with(blocks[i + 2].text, ".!?"):
         return False   # a lead-in under it ('BARBADOS' / 'A Bill entitled' / 'An Act to … as follows:'): a cover's lines
     weak = [j for j, k in enumerate(kinds) if k == ("", False) and blocks[j].lines == 1 and j not in (i, i + 1)]
@@ -1233,6 +1247,43 @@ def _decimal_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     return sorted(out.values(), key=lambda h: h.index)
 
 
+ZERO_DECIMAL = re.compile(r"^(?P<stem>\d{1,3}(?:[.．]\d{1,3})*)[.．]0(?!\d)")
+
+
+def _zero_decimal_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r42zero) A policy, a standard or a plan numbers its parts `1.0 Purpose`, `7.0 DEFINITIONS` and their
+    sections `7.1`, `7.2`: the zero makes the part's number as long as its sections', so by its numbering
+    alone it would stand beside them. A decimal heading whose last number is 0 (`N.0`) takes the decimal
+    style one level up when a heading numbered `N.1` follows it before the next `N.0`-style part: it heads
+    its sections. A `2.0` with no sections of its own is a part of that series all the same."""
+    decimal = [h for h in found if h.style.startswith("1.1x")]
+    zeros = {h.index: m["stem"] for h in decimal if (m := ZERO_DECIMAL.match(blocks[h.index].text.strip()))}
+    if not zeros:
+        return found
+    headed = set()
+    for h in decimal:
+        stem = zeros.get(h.index)
+        if stem is None:
+            continue
+        for later in decimal:
+            if later.index <= h.index or later.style != h.style:
+                continue
+            if later.index in zeros:
+                break
+            if re.match(rf"{re.escape(stem)}[.．]1(?!\d)", blocks[later.index].text.strip()):
+                headed.add(h.index)
+                break
+    if not headed:
+        return found
+    out = []
+    for h in found:
+        if h.index in zeros:
+            style = f"1.1x{int(h.style[4:]) - 1}"
+            h = replace(h, style=style, shape=style + "|" + h.shape.split("|", 1)[1] if "|" in h.shape else style + "|")
+        out.append(h)
+    return out
+
+
 def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     """'3.3 图形与连接线' among '### 3.2 自由绘制' and '## 4. 接口…': a decimal-numbered heading that
     lost its Markdown marks takes the marks of the marked headings numbered the same way (as many
@@ -1353,6 +1404,26 @@ def _caps_over_first(blocks: list[Block], i: int, after: tuple[str, bool]) -> bo
     text = blocks[i].text.strip()
     return bool(after[1]) and after[0] not in ("", "chapter") and sg.is_all_caps(text) \
         and not any(ch.isdigit() for ch in text) and i + 1 < len(blocks) and _ordinal(blocks[i + 1].text.strip()) in (0, 1)
+
+
+def _caps_over_next(blocks: list[Block], kinds, i: int) -> bool:
+    """(r42parts) A line in capitals right over a LATER numbered section, where the sections are numbered
+    through the whole text and the line over the first one was such a line too (`INTRODUCTION` / `1. …`
+    / `2. …` / `PROGRESS SINCE 2015` / `3. …`): the next part of the text, holding the sections from
+    there on. The section over it is the one numbered one less (the series runs on through it); a
+    number in the part's name (a year) is no edition statement here, the first part having none."""
+    after = kinds[i + 1] if i + 1 < len(blocks) else None
+    text = blocks[i].text.strip()
+    if not after or not after[1] or after[0] in ("", "chapter") or not sg.is_all_caps(text) or blocks[i].lines != 1:
+        return False
+    number = _ordinal(blocks[i + 1].text.strip())
+    if not number or number < 2:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if kinds[j] and kinds[j][0] == after[0]), None)
+    if before is None or _ordinal(blocks[before].text.strip()) != number - 1:
+        return False
+    return any(kinds[j + 1] and kinds[j + 1][0] == after[0] and kinds[j] and _caps_over_first(blocks, j, kinds[j + 1])
+               for j in range(before))
 
 
 def _list_item(style: str, after: str, before: str = "") -> bool:
