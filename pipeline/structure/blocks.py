@@ -616,8 +616,17 @@ def _chinese_blocks(group, width: int, indented: tuple[int, int] | None = None) 
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
         wrapped = bool(width) and width - 1 <= len(text) <= width + 1 \
+            and not (k + 1 < len(group) and _opens_indented(group[k + 1][0], line)) \
             or bool(indented) and k + 1 < len(group) and _runs_to_margin(line, group[k + 1][0], *indented)
     return [j.done() for j in joiners]
+
+
+def _opens_indented(after: str, line: str) -> bool:
+    """(r42indent) The next line opens a paragraph by the Chinese first-line indent (two ideographic
+    spaces, `　　过去一年，…`) and this line does not stand so: a line at the wrap width runs on into
+    its paragraph's next line, never into the next paragraph. A heading as long as the measure
+    (`1.经济运行稳中有进，主要经济指标…迈出坚实步伐` over `　　过去一年，…`) was glued to its text."""
+    return after.startswith("\u3000\u3000") and not line.startswith("\u3000")
 
 
 LAYOUT_FIRST_LINES = 2   # paragraphs opening indented over a line at the margin: a layout-mode text's shape
@@ -813,6 +822,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     text: raw extraction keeps no positions)."""
     groups = list(groups)
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
+    raw = [line for group in groups for line, _ in group]
     first_in = _first_line_indent([t for t, _, _ in items], width)
     margin = min((indent for t, _, indent in items if t), default=0)   # layout mode: the text's left edge
     group_of = [g for g, group in enumerate(groups) for _ in group]   # pieces of one printed line share a group
@@ -884,6 +894,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         if runs_on and w > PRINT_OVER * width and not sg.numbering(text):
             runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round); a numbered
             #                   one with no blank line under it still runs on (robust2's long '一、…' over its text)
+        if runs_on and i + 1 < len(items) and _opens_indented(raw[i + 1], raw[i]):
+            runs_on = False   # (r42indent) the next line opens a paragraph by the Chinese indent: a heading as
+            #                   long as the measure over its text ends at the margin
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
@@ -1388,6 +1401,42 @@ def _cover_title_together(blocks: list[Block]) -> list[Block]:
         if sg.DOC_KIND_END.search(blocks[m - 1].text) and sg.SALUTATION.match(blocks[m].text):
             return [Block("".join(b.text for b in blocks[:m]), blocks[0].line, blocks[0].indent, m)] + blocks[m:]
     return blocks
+
+
+WRAPPED_HEAD_MIN = 16      # characters of a numbered head's first line: long enough to have had to wrap
+WRAPPED_REST_SHARE = 0.6   # of that line: the rest under it is shorter
+HEAD_CLAUSE_END = re.compile(r"[。；：？！.;:?!]")
+
+
+def _wrapped_numbered_heads(blocks: list[Block]) -> list[Block]:
+    """(r42wrap) A long numbered heading a print set in a larger type wraps at its own, shorter measure
+    (`（一）经济运行稳中有进，主要经济指标保持在合理区间，高质量发` / `展迈出坚实步伐` / `　　过去一年，…`):
+    its first line ends short of the text's measure, so it ran on into nothing, and its rest stood
+    as a heading of its own under it. A one-line numbered block of WRAPPED_HEAD_MIN characters or
+    more, no clause's end in it, right over (the next line) a one-line unnumbered block at most
+    WRAPPED_REST_SHARE as long, with no clause's end in it either, after which a paragraph opens (a
+    blank line, a deeper first-line indent, a wrapped paragraph, a numbered line, or the text's end):
+    one heading, its lines joined. A heading ended by its stop (`（二）…。`) is whole; a short line closing a sentence
+    under a heading is its one-line paragraph."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        head = blocks[k]
+        rest = blocks[k + 1] if k + 1 < len(blocks) else None
+        after = blocks[k + 2] if k + 2 < len(blocks) else None
+        if rest is not None and head.lines == 1 and rest.lines == 1 and rest.line == head.line + 1 \
+                and not head.code and not rest.code and not head.cell and not rest.cell \
+                and sg.numbering(head.text) and not sg.numbering(rest.text) \
+                and len(head.text) >= WRAPPED_HEAD_MIN and len(rest.text) <= WRAPPED_REST_SHARE * len(head.text) \
+                and not HEAD_CLAUSE_END.search(sg.NUMBER_PREFIX.sub("", head.text)) and not HEAD_CLAUSE_END.search(rest.text) \
+                and (after is None or after.line > rest.line + 1 or after.indent > rest.indent or after.lines >= 2
+                     or bool(sg.numbering(after.text))):
+            out.append(replace(head, text=head.text + rest.text, lines=2))
+            k += 2
+            continue
+        out.append(head)
+        k += 1
+    return out
 
 
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
@@ -2863,6 +2912,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
         blocks = _salutation_apart(blocks)
         blocks = _cover_title_together(blocks)
+        blocks = _wrapped_numbered_heads(blocks)
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)
