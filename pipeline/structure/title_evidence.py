@@ -36,8 +36,9 @@ EN_SITE_HOME = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|and|of|for|the|&)\s+){1,8}Home
 BREADCRUMB = re.compile(r"^(?:Home|首页|首頁|主页|主頁)\s*[>›»/|]\s*\S|^(?:首页|首頁|主页|主頁)\s+\S"
                         r"|^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]")
 # the same trail with its separators lost, down to a listing's page: every word capitalised or a
-# number, ending in a number ('Home Some Laws 2002 Page 10'; 'Home Rule for Ireland' is a title)
-EN_LISTING_TRAIL = re.compile(r"^Home(?:\s+(?:[A-Z][\w.&'-]*|\d+)){2,10}\s+\d{1,5}$")
+# number, ending in a number ('Home Some Laws 2002 Page 10'; 'Home Rule for Ireland' is a title);
+# (r42) not in a year: 'Home Repair Grants Review 2024' is a report's title, its subject a home's
+EN_LISTING_TRAIL = re.compile(r"^Home(?:\s+(?:[A-Z][\w.&'-]*|\d+)){2,10}\s+(?!(?:1[5-9]|20)\d\d$)\d{1,5}$")
 # a site's menu run together from its first item, the home link, its items glued or spaced
 # ('首頁勝利之聲電聲電臺 images 某某平台'; round5, xxm5): no sentence mark, three pieces at least
 ZH_MENU = re.compile(r"^(?:首页|首頁|网站首页|網站首頁)(?=\S)[^。，；！？,;!?：:]*?(?:\s+[^\s。，；！？,;!?：:]+){2,}$")
