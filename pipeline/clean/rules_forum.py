@@ -16,6 +16,10 @@ COUNTER_ITEM = re.compile(r"^\s*[•·●▪]?\s*\d{1,7}\s*(?:阅读|回复|浏�
 BUTTON_LINE = re.compile(r"^.{1,60}?\s*\[(?:复制链接|复制本帖链接|打印|收藏本帖|分享)\]\s*$")
 PAGER_PAIR = re.compile(r"^\s*(?:上一主题|上一篇|上一页|上一条|上一帖)\s+(?:下一主题|下一篇|下一页|下一条|下一帖)\s*$")
 STATUS_USER = re.compile(r"^\s*(?:离线|在线)\s*[A-Za-z0-9_.\-\u4e00-\u9fff]{1,24}\s*$")
+# (r42) what no poster's name ends with: the kind of a document, as an online service's rules end
+# ('在线服务管理规定', '在线教育发展报告'): a title, never the poster's status
+NAMED_KIND_END = re.compile(r"(?:规定|規定|办法|辦法|条例|條例|细则|細則|制度|规范|規範|标准|標準|指南|方案|规划|規劃|报告|報告"
+                            r"|通知|意见|意見|决定|決定|公告|通告|纲要|綱要|要点|要點|总结|總結|计划|計劃|白皮书|白皮書)$")
 TOOLBAR_WORDS = re.compile(r"只看楼主|倒序阅读|正序阅读|发表于|楼主|引用|举报|使用道具|电梯直达")
 EMPTY_LABEL = re.compile(r"^\s*(?:专栏|栏目|作者|来源|编辑|责任编辑|版次|版面)\s*[:：]\s*$")
 EDITION_EMPTY = re.compile(r"^\s*第\s*\d{1,3}\s*版\s*[(（]\s*[)）]\s*$")
@@ -30,7 +34,7 @@ BBS_HEADER = re.compile(r"^\s*(?:(?:发信人|發信人)\s*[:：].*(?:信区|信
 
 def _chrome(text: str) -> bool:
     if COUNTER_ITEM.match(text) or BUTTON_LINE.match(text) or PAGER_PAIR.match(text) \
-            or STATUS_USER.match(text) or EMPTY_LABEL.match(text) or EDITION_EMPTY.match(text):
+            or STATUS_USER.match(text) and not NAMED_KIND_END.search(text.strip()) or EMPTY_LABEL.match(text) or EDITION_EMPTY.match(text):
         return True
     return len(text) <= TOOLBAR_MAX and len(set(TOOLBAR_WORDS.findall(text))) >= 2
 

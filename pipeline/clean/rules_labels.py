@@ -423,6 +423,10 @@ GLUED_COUNTER = re.compile(r"^(?P<words>.*[\u4e00-\u9fff》）)])[ \u3000]?(?P<c
 TITLE_KIND_END = re.compile(r"(?:通知|决定|決定|意见|意見|通报|通報|批复|批復|公告|通告|办法|辦法|规定|規定|方案|预案|預案"
                             r"|规划|規劃|报告|報告|条例|條例|细则|細則|纲要|綱要|要点|要點|函|讲话|講話)$")
 COUNTED_SCAN = 12   # lines of text: the document's own title line stands under the site's few label lines
+# (r42) a report's or a plan's year set after its kind, as a series names its volumes ('中国数字经济发展报告2023',
+# '某市国土空间规划2035'): the title's own year, no counter
+TITLE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+REPORT_KIND_END = re.compile(r"(?:报告|報告|规划|規劃|纲要|綱要|白皮书|白皮書|蓝皮书|藍皮書)$")
 
 
 def counted_headline(page: Page) -> Page:
@@ -433,7 +437,8 @@ def counted_headline(page: Page) -> Page:
     own title line under the site's label lines), the first line is the site's and goes whole;
     otherwise only the digits go, when the words end with the kind of a document ('…的通知0'):
     no title ends in a number glued after its kind. A headline that ends in a number of its own
-    ('某某县2023年', '第5号') keeps it.
+    ('某某县2023年', '第5号') keeps it, and so does a report's or a plan's series year after its kind
+    ('…发展报告2023', '…规划2035', r42).
 
     Example: "某市政府办公室关于印发某某预案的通知0" / "政策" / "发布时间:…" / "某市政府办公室关于印发
     某某预案的通知" -> the first line goes; "某某局关于某某工作的通知 128" alone -> " 128" is cut.
@@ -448,7 +453,7 @@ def counted_headline(page: Page) -> Page:
     words = _bare(match["words"])
     if any(_bare(page.lines[i].text) == words for i in texts[1:COUNTED_SCAN]):
         return page.drop([first])
-    if TITLE_KIND_END.search(words):
+    if TITLE_KIND_END.search(words) and not (TITLE_YEAR.match(match["count"]) and REPORT_KIND_END.search(words)):
         start = page.lines[first].text.rindex(match["count"])
         while start and page.lines[first].text[start - 1] in " \u3000":
             start -= 1
