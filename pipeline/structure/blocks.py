@@ -78,11 +78,22 @@ def _groups(lines, numbers):
 
 
 def strong_heading(text: str) -> bool:
-    """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …', 'Article 5'."""
+    """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …', 'Article 5'.
+    (r42) A provision's label set off from its name by a dash or a colon ('Article 4 - Appointment of
+    harbour masters', 'Section 12: Powers of the board') is one up to 80 characters: no sentence opens so."""
     style = sg.numbering(text)
     return style.startswith("md") or (style == "chapter" and len(text) <= 80) \
-        or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:")
-            and not sg.CITING.match(text))
+        or (style in ("article", "section") and (len(text) <= 40 or len(text) <= 80 and _label_dash_name(text))
+            and not sg.ends_with(text, ",;:") and not sg.CITING.match(text))
+
+
+LABEL_DASH_NAME = re.compile(r"^(?:ARTICLE|Article|SECTION|Section|Sec\.|SEC\.|§)\s*[\dIVXLC][\w.]*\s*(?:\s[-–—]|[-–—]\s|:)\s*(?P<name>[A-Z(][^.;:!?]*)$")
+LABEL_NAME_WORDS = 10
+
+
+def _label_dash_name(text: str) -> bool:
+    match = LABEL_DASH_NAME.match(text.strip())
+    return bool(match) and len(match["name"].split()) <= LABEL_NAME_WORDS
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part"

@@ -432,7 +432,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'Article 10 is amended as follows:': a sentence about the article, no heading (unseen5)
     match = SERIES.match(text)
     if match and match["word"].upper() in series and not (style in DIVISION_STYLES and _runin_provision(text, style)):
-        return "chapter", True
+        # (r42) a provision's label keeps its own rank: 'Article 4 - Appointment of harbour masters', past
+        # strong_heading's 40 characters, is its series' article as 'Article 3 - Application' is, no chapter
+        return ("article" if style == "article" else "section" if style == "section" else "chapter"), True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
     if not style and (block.indent <= 3 or centred(block, width)) and CAPS_PERIOD.match(ITALIC_MARKS.sub(r"\1", text)):

@@ -138,7 +138,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
                            # Division > Chapter). Only a number or a letter follows, never a word ('Division
                            # Chief', 'Division of Labour' open sentences)
                            r"|^(?:DIVISION|Division|SUBDIVISION|Subdivision)\s+(?:\d{1,3}[A-Z]{0,2}|[IVXLC]{1,6}|[A-Z]|" + SPELLED_CAPS
-                           + r")\.?(?=\s|$|[—–]|--)"
+                           + r")\.?(?=\s|$|[—–]|--|:\s)"   # (r42) 'Division 2: Harbour masters', as 'Part 2: …'
                            # (r26legal) a division named by its label word and its place instead of a number, as a
                            # civil-law code or constitution in translation sets its first or last one ('PRELIMINARY
                            # TITLE', 'Preliminary Chapter', 'FINAL TITLE', 'SOLE CHAPTER'): alone on its line
