@@ -26,6 +26,8 @@ import pytest
 from pipeline.clean import clean_text
 from pipeline.structure import structure_document
 
+from .helpers import levels
+
 TITLE = "Harbour Safety Act 2019"
 TEXTS = [
     "This Act may be cited as the Harbour Safety Act 2019 and comes into force on a day the Minister appoints by notice in the Gazette.",
@@ -69,14 +71,7 @@ def _act(division, provision, layout: str):
 
 def _headings(text: str):
     document = structure_document(clean_text(text, source_file="act.txt"))
-    out = []
-
-    def walk(sections, depth):
-        for s in sections:
-            out.append((depth, " ".join(s.title.split())))
-            walk(s.sections, depth + 1)
-    walk(document.sections, 1)
-    return document.title, out
+    return document.title, [(level, " ".join(title.split())) for level, title in levels(document)]
 
 
 LEFT = {("Division 1: / Section 1.", "wrapped"), ("Division 1: / Section 1.", "paged")}

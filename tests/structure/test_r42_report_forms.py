@@ -31,6 +31,8 @@ import pytest
 from pipeline.clean import clean_text
 from pipeline.structure import structure_document
 
+from .helpers import levels
+
 TITLE = "Harbour Town Climate Plan Annual Report 2024"
 OPENINGS = ("In the first place, ", "Secondly, ", "As a third point, ", "Fourth, ", "Turning to a fifth matter, ", "Sixth, ")
 PARAGRAPHS = (
@@ -66,20 +68,13 @@ def _report(part, section, layout: str) -> tuple[str, list[tuple[int, str]]]:
     return "\n".join(lines) + "\n", want
 
 
-def _headings(text: str) -> tuple[str, list[tuple[int, str]]]:
+def _headings(text: str):
     document = structure_document(clean_text(text, source_file="report.txt"))
-    out: list[tuple[int, str]] = []
-
-    def walk(sections, depth):
-        for s in sections:
-            out.append((depth, " ".join(s.title.split())))
-            walk(s.sections, depth + 1)
-    walk(document.sections, 1)
-    return document.title, out
+    return document.title, [(level, " ".join(title.split())) for level, title in levels(document)]
 
 
 FORMS = {
-    "roman parts, lettered sections": (lambda i, t: f"{'I' * (i + 1) if i < 3 else 'IV'}. {t.upper()}",
+    "roman parts, lettered sections": (lambda i, t: f"{('I', 'II', 'III')[i]}. {t.upper()}",
                                        lambda i, j, t: f"{'AB'[j]}. {t}"),
     "capitals over mixed case": (lambda i, t: t.upper(), lambda i, j, t: t),
     "zero decimal parts": (lambda i, t: f"{i + 1}.0 {t}", lambda i, j, t: f"{i + 1}.{j + 1} {t}"),

@@ -19,6 +19,8 @@ import pytest
 from pipeline.clean import clean_text
 from pipeline.structure import structure_document
 
+from .helpers import levels
+
 TITLE = "某某市2024年政府工作报告"
 OPENINGS = ("在第一方面，", "关于第二方面，", "就第三方面而言，", "第四方面，", "从第五方面看，", "在第六个领域，")
 PARAGRAPHS = (
@@ -58,14 +60,7 @@ def _report(part, section, head_measure: int, paged: bool) -> tuple[str, list[tu
 
 def _headings(text: str):
     document = structure_document(clean_text(text, source_file="report.txt"))
-    out = []
-
-    def walk(sections, depth):
-        for s in sections:
-            out.append((depth, "".join(s.title.split())))
-            walk(s.sections, depth + 1)
-    walk(document.sections, 1)
-    return document.title, out
+    return document.title, [(level, "".join(title.split())) for level, title in levels(document)]
 
 
 FORMS = {
