@@ -1054,7 +1054,7 @@ def _beside_margins(rank: dict[int, int], margins: set[int], i: int) -> bool:
 
 
 PREVIEW_COUNTERS_MIN = 2   # counters in a row: one fraction alone may be a ratio or a score
-BARE_PAGE_MARK = re.compile(r"^第\s*(\d{1,3})\s*页$")
+BARE_PAGE_MARK = re.compile(r"^第\s*(\d{1,3})\s*页$|^(?:Page|PAGE)\s+(\d{1,3})$")   # (r42) 'Page 3' alone, as '第3页'
 BARE_TOTAL = 999   # the total of a file whose marks give none
 
 
@@ -1066,13 +1066,15 @@ def preview_counters(page: Page) -> Page:
     the last page, or a page's pace) leaves them. A fraction whose number exceeds its total, or
     counters that do not count by one, stay.
 
-    (r27docshare) Marks without the total (`第2页` … `第3页`) count the same way.
+    (r27docshare) Marks without the total (`第2页` … `第3页`) count the same way; (r42) so do English
+    ones (`Page 2` … `Page 3`): a PDF whose pages hold a few lines each (slides, a booklet's short
+    pages) sets its feet closer than a page's pace, and they were read as headings.
 
     Example: "第1页/共12页" … "第2页/共12页" … "第3页/共12页" between the preview's paragraphs."""
     found = [(i, c) for i, line in enumerate(page.lines) if (c := _counter_of(line.text.strip().translate(HALF_DIGITS)))]
     # (r27docshare) a preview's page marks without the total ('第2页' … '第3页'): counted as marks of
     # a file of unknown length, by one all the same
-    found = sorted(found + [(i, (int(m.group(1)), BARE_TOTAL)) for i, line in enumerate(page.lines)
+    found = sorted(found + [(i, (int(m.group(1) or m.group(2)), BARE_TOTAL)) for i, line in enumerate(page.lines)
                             if (m := BARE_PAGE_MARK.match(line.text.strip().translate(HALF_DIGITS)))])
     hits: list[int] = []
     run: list[tuple[int, tuple[int, int]]] = []
