@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import NAMED_PAGER, WRAPPED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
+from .vocab_en import NAMED_PAGER, WRAPPED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, network_bar, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import SERVICE_NOTICE, SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, PAGER_ARROWS, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
@@ -554,7 +554,7 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # (r27enchrome) a record list's column label alone at the page's top ('Qp Date')
         elif LANGUAGE_TOGGLE.match(text) or language_row(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
-        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text) \
+        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text) or network_bar(text) \
                 or head.index(i) < DOT_TRAIL_TOP and head.index(i) + 1 < len(head) and _dot_crumbs(text):
             hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or meta_row(text) \

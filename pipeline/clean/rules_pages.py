@@ -71,11 +71,21 @@ LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]|^[（(]\d{1,3}[�
 
 
 def _candidate(text: str) -> bool:
+    """A line that may be a running head or foot: short, with a letter (or a counter, a dashed or bare
+    page number, a print stamp), closing no sentence, no heading's label or list clause. (r42) Nor a
+    LEAD-IN CLOSED BY A DASH after its last word (`That the House—`: a motion's formula repeated over
+    each motion, as regular as a page's head), which opens what follows as a colon does."""
     s = text.strip()
     # (r25auditen) a print stamp with a 24-hour time has no letter ('12.03.25, 10:04'): it is a candidate too
     return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))
                                       or bool(PRINT_STAMP.match(s))) \
-        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
+        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s) and not LEAD_IN_DASH.search(s)
+
+
+# (r42) a lead-in closed by a dash right after its last word ('That the House—', 'The Council resolves —'):
+# it opens the list or the clauses under it as a colon does; a motion's formula repeated over each motion
+# comes as regularly as a page's head, but a running head never ends on a dash after a word
+LEAD_IN_DASH = re.compile(r"[A-Za-z]\s?[—–]$")
 
 
 # (enlegal) the first line of a hard-wrapped numbered provision ('2 In this Act "the operative date"

@@ -316,11 +316,15 @@ def front_matter_block(page: Page) -> Page:
     '---'): it goes too, its title key then dropped with it (the first block's title stays).
     (r28markdown; WIDENED) Hugo's TOML front matter ('+++' / 'title = "Privacy Notice"' / '+++')
     is the same metadata; a title's template pieces go (`yaml_title`).
+    (r42; WIDENED) A fetch record's plain header without fences ('Title: …' / 'Source: …' / 'URL: …' /
+    'License: …' / 'Fetched-At: …', `_fetch_record`): the title's value stays, the fields go.
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
     if start is not None and MARKED_TITLE.match(lines[start].text) and (bold := _bold_key_block(lines, start)):
         return page.drop(bold)   # '# Title' over '**Date:** …' / '**Speakers:** …' / '---' (r31enheads)
+    if start is not None and (record := _fetch_record(lines, start)):
+        return page.cut(record[0], 0, len(lines[record[0]].text), put=record[1]).drop(record[2])   # (r42)
     if start is None or not (YAML_FENCE.match(lines[start].text) or TOML_FENCE.match(lines[start].text)):
         return page
     found = _yaml_block(lines, start)
@@ -340,6 +344,44 @@ def front_matter_block(page: Page) -> Page:
         else:
             hits = sorted(hits + [title[0]])   # the value is the template's placeholder alone: no title
     return page.drop(hits)
+
+
+# (r42) a fetch record's header: a scraper or a corpus builder writes the fetched page's fields as plain
+# `Key: value` lines over its text, no fences ('Title: …' / 'Source: …' / 'URL: …' / 'License: …' /
+# 'Fetched-At: …'), often the page's address again alone under them
+FETCH_KEY = re.compile(r"^(?P<key>[A-Z][A-Za-z]*(?:[- ][A-Za-z]+){0,2})\s*:\s+(?P<value>\S.*?)\s*$")
+FETCH_FIELDS = frozenset("source url link address licence license rights fetched fetched-at fetched at retrieved retrieved-at "
+                         "accessed accessed-at crawled crawled-at scraped scraped-at downloaded downloaded-at".split())
+FETCH_FIELDS_MIN = 2   # provenance fields beside the title: one alone may be a document's own line
+FETCH_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _fetch_record(lines, start: int) -> tuple[int, str, list[int]] | None:
+    """(r42; WIDENS `front_matter_block`) A fetch record's header without fences: from the text's first
+    line, `Key: value` lines up to a blank line, one of them `Title:`, FETCH_FIELDS_MIN or more of them
+    provenance fields (FETCH_FIELDS: source, address, licence, fetch time), every other key one of
+    those too. The title's value stays as the text's first line, the other fields go, and so does the
+    page's address again alone on the first line under the header. (title line, title, dropped) or None."""
+    title, fields, i = None, [], start
+    while i < len(lines) and lines[i].text.strip():
+        m = FETCH_KEY.match(lines[i].text.strip())
+        if not m:
+            return None
+        key = m["key"].casefold()
+        if key == "title" and title is None:
+            title = (i, m["value"])
+        elif key in FETCH_FIELDS:
+            fields.append(i)
+        else:
+            return None
+        i += 1
+    if title is None or len(fields) < FETCH_FIELDS_MIN:
+        return None
+    urls = {FETCH_KEY.match(lines[k].text.strip())["value"] for k in fields}
+    after = next((k for k in range(i, len(lines)) if lines[k].text.strip()), None)
+    if after is not None and FETCH_URL.match(lines[after].text.strip()) and lines[after].text.strip() in urls:
+        fields.append(after)
+    return title[0], title[1], fields
 
 
 # (r31enheads) a dataset's Markdown export writes its record's fields in bold under the record's `#` title

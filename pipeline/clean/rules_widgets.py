@@ -12,7 +12,7 @@ from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS,
 from .vocab import BARE_VIEWS, NEWS_CHANNELS, POLYSEMY_NOTE
 from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, REPOST_CARD, TIP_PROMPT, UPLOAD_NOTICE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
-from .vocab_en import PAGE_TOOL_WORDS, SHARE_ROW
+from .vocab_en import PAGE_TOOL_WORDS, SHARE_ROW, COMMENT_COUNT, tool_row
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
@@ -336,9 +336,12 @@ def share_link(page: Page) -> Page:
     (r40webpdf) A share row that holds nothing but its label and the services, after the item's
     date or alone ("19 September 2022 Share: Facebook Twitter Email", SHARE_ROW), goes wherever it
     stands: under a headline long enough to end the head zone it is still the page's.
+    (r42) So does a news page's tool row that ends on its comments link and count ("Tweet Share Email
+    Comments (38)", `vocab_en.tool_row`): the count is a page's, never a document's words.
     """
     edge = edge_zone(page.lines)
-    rows = [i for i, line in enumerate(page.lines) if SHARE_ROW.match(line.text)]   # (r40webpdf) anywhere: a row of nothing else
+    rows = [i for i, line in enumerate(page.lines) if SHARE_ROW.match(line.text)   # (r40webpdf) anywhere: a row of nothing else
+            or COMMENT_COUNT.search(line.text) and tool_row(line.text)]   # (r42) 'Tweet Share Email Comments (38)' under a byline
     return page.drop([i for i in edge if len(_visible(page.lines[i].text)) <= 60 and SHARE.search(page.lines[i].text)] + rows)
 
 

@@ -713,13 +713,32 @@ def tool_row(text: str) -> bool:
     """(r26webpages) A line of tool buttons (TOOL_WORDS), each word capitalised, TOOL_ROW_MIN or more.
     (r41) Or a row of TOOL_ROW_MIN or more tool LINKS worded as phrases, glued on one line by the text
     export (`Print this page Download the strategy (PDF, 1.2MB) Give feedback`): each piece opens with a
-    capitalised tool verb (TOOL_PHRASE), TOOL_PHRASE_WORDS words at most, no sentence's end."""
-    words = text.split()
+    capitalised tool verb (TOOL_PHRASE), TOOL_PHRASE_WORDS words at most, no sentence's end.
+    (r42) The row may end on the comments link with its count (`Tweet Share Email Comments (38)`)."""
+    words = COMMENT_COUNT.sub("", text).split()   # (r42) 'Tweet Share Email Comments (38)': the comments link and its count close the row
     if len(words) >= TOOL_ROW_MIN and all(w[:1].isupper() and w.casefold() in TOOL_WORDS for w in words):
         return True
     pieces = TOOL_PHRASE_SPLIT.split(text.strip())
     return len(pieces) >= TOOL_ROW_MIN and all(TOOL_PHRASE.match(p) and len(p.split()) <= TOOL_PHRASE_WORDS
                                                and not re.search(r"[.!?;:]$", p) for p in pieces)
+
+
+# (r42) a news page's comments link with its count at the end of its tool row ('Comments (38)', '12 Comments')
+COMMENT_COUNT = re.compile(r"\s+(?:Comments?\s*\(\d{1,5}\)|\d{1,5}\s+Comments?)\s*$")
+# (r42) a network's bar over a site: its sister sites' one-word names, then the account links ('Gothamist LAist
+# DCist Chicagoist SFist Log In Sign Up'): no sentence, nothing but names and the account's buttons
+NETWORK_ACCOUNT = re.compile(r"(?:\s+(?:Log\s?[Ii]n|Sign\s?[Ii]n|Sign\s?[Uu]p|Register|My Account))+\s*$")
+NETWORK_NAMES_MIN = 2
+
+
+def network_bar(text: str) -> bool:
+    """(r42) A network bar: NETWORK_NAMES_MIN or more one-word names, each capitalised (camel case too:
+    'LAist'), then the account links the bar ends on (NETWORK_ACCOUNT); no word but those."""
+    m = NETWORK_ACCOUNT.search(text)
+    if not m:
+        return False
+    names = text[:m.start()].split()
+    return len(names) >= NETWORK_NAMES_MIN and all(re.fullmatch(r"[A-Z][A-Za-z]{1,20}", w) for w in names)
 
 
 TOOL_PHRASE = re.compile(r"^(?-i:Print|Download|Share|E-?mail|Save|Export|Cite|Bookmark|Subscribe|Give feedback|Send feedback|Report a problem)\b")

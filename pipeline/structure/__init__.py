@@ -29,7 +29,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import CITATION_LINE, BILL_COVER, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
+from .front import CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -76,7 +76,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     blocks, head, body, headings = analyse(cleaned, language, title_model)
     opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
     shift = len(opening)  # wire lines and replaced title lines open the front matter
-    inferred = infer_levels(headings)
+    inferred = _print_gap_levels(body, headings, infer_levels(headings), cleaned, language)
     vetoes = []
     if structure == "learned":
         from .labeller import relabel, vetoed   # lazily: the rules path never loads the model
@@ -104,9 +104,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         cited = act_under_masthead(title, cover + [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
             if BILL_COVER.search(" ".join(title.split())) or LONG_TITLE.match(" ".join(title.split())) \
+                    or (state := bool(MEMORANDUM_LABEL.match(" ".join(title.split())))) \
                     or (state := jurisdiction_over_act(" ".join(title.split()), [p.text for p in front])):   # a bill's cover
                 #   lines are its text: they stay in front (round16en); so does a long title (r26legal), and the
-                #   enacting state's name as the title block writes it (r40enlegal)
+                #   enacting state's name as the title block writes it (r40enlegal); (r42) a bill's memorandum label too
                 kept = head.as_written if state and _same_letters(head.as_written, title) else title
                 front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=kept), *front], 1)]
             title, how = cited, "named by the text"
@@ -603,6 +604,44 @@ def _listed_date_dropped(body, outline: dict[int, int]) -> dict[int, int]:
     A journal's list of dated entries (several dates) keeps them."""
     dates = [i for i in outline if DATE_ALONE.match(body[i].text)]
     return {i: d for i, d in outline.items() if i not in dates} if len(dates) == 1 and len(outline) > 1 else outline
+
+
+GAP_HEADS_MIN = 2   # heads of each gap: two sizes of space over heads, each kept by more than one of them
+PRINT_FOOT = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\d{1,3}/\d{1,3})?$")   # the page's address, its counter beside it in layout mode
+LAYOUT_GAP = re.compile(r"\S\s{8,}\S")   # a browser's one-line print head in layout mode: the stamp, wide space, the title
+
+
+def _print_gap_levels(body: list[Block], headings, inferred: list[int], cleaned: Cleaned, language: str) -> list[int]:
+    """(r42) A WEB PAGE PRINTED TO PDF AND READ IN LAYOUT MODE (`pdftotext -layout`: the browser's head
+    stamp and page title on one line, its address at each page's foot) keeps the page's vertical space as
+    blank lines: the page's h2 has a wider margin over it than its h3, so its heads stand under TWO blank
+    lines or more and the h3 under one. When the heads come in exactly those two gaps, each kept by
+    GAP_HEADS_MIN heads or more, and the first head has the wider one, the wider gap's heads are level 1
+    and the others level 2 under them, whatever their words' style ('Part I: Overview' is an h3 under
+    'Introduction'). A gap the cleaner made (a removed line of text between) is not counted; a plain-mode
+    print or a text's own blank lines do not come to this rule."""
+    heads_feet = [r.text.strip() for r in cleaned.removed if r.rule == "running-head"]
+    if not language.startswith("en") or len(headings) < 2 * GAP_HEADS_MIN or not any(PRINT_FOOT.match(t) for t in heads_feet) \
+            or not any(LAYOUT_GAP.search(t) for t in heads_feet):
+        return inferred
+    blank = {n for n, t in zip(cleaned.line_numbers, cleaned.lines) if not t.strip()} \
+        | {r.line for r in cleaned.removed if not r.text.strip()}
+    kept = sorted(n for n, t in zip(cleaned.line_numbers, cleaned.lines) if t.strip())
+    gaps = []
+    for h in headings:
+        line = body[h.index].line
+        above = [n for n in kept if n < line]
+        if not above:
+            return inferred
+        between = range(above[-1] + 1, line)
+        if any(n not in blank for n in between):
+            return inferred   # a removed line of text between: the space is the cleaner's, not the page's
+        gaps.append(len(between))
+    wide = [g >= 2 for g in gaps]
+    if set(g for g in gaps) - {1} == set() or min(gaps) != 1 or not wide[0] \
+            or sum(wide) < GAP_HEADS_MIN or len(wide) - sum(wide) < GAP_HEADS_MIN:
+        return inferred
+    return [1 if w else 2 for w in wide]
 
 
 def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
@@ -2364,7 +2403,18 @@ def _headline_part(joined: str, key: str) -> bool:
     header `…督办的通知-政府信息公开-某某县人民政府`); a headline the print wrapped before its
     last words. The lines are the whole part: a line that only starts it is no match."""
     return len(joined) >= HEADLINE_PART_MIN and len(key) > len(joined) and key.startswith(joined) \
-        and key[len(joined)] in HEADLINE_SEP
+        and (key[len(joined)] in HEADLINE_SEP or _colon_site(key[len(joined):]))
+
+
+COLON_SITE_MAX = 24   # characters of a site's name after the headline's colon (spaces out): a name, not a subtitle
+
+
+def _colon_site(rest: str) -> bool:
+    """(r42) The print header's rest after the wrapped headline is the site's name after a colon
+    (`…Final State Of The City: Gothamist`, a blog's `<title>` pattern): a colon, then a short name
+    (COLON_SITE_MAX letters, the key has no spaces) with no other mark. The two lines must still
+    spell the whole headline before it, so a colon inside the headline is no seam."""
+    return rest[:1] == ":" and 2 <= len(rest) - 1 <= COLON_SITE_MAX and not re.search(r"[:;,.!?|]", rest[1:])
 
 
 def _header_named_at(blocks: list[Block], removed, language: str):

@@ -1726,6 +1726,34 @@ def _numbered_over_text(group, tops: set[str]) -> bool:
         and second[:1].isupper() and not sg.numbering(second)
 
 
+# (r42) a listicle's numbered head closed by a colon ('1. Marijuana Reform Is Here:', '5. Talking About …
+# The Word "Frisk:"'): a number, a phrase in Title Case, the colon (a closing quote may follow it)
+NUMBERED_COLON_HEAD = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<name>[A-Z“\"].{2,100}?):[\"”’]?$")
+NUMBERED_COLON_WORDS = 16   # words of such a head: a title, not a numbered sentence leading into a list
+
+
+def numbered_colon_head(text: str) -> bool:
+    """(r42) 'N. A Phrase In Title Case:' alone on its line: every word of four letters or more
+    capitalised, NUMBERED_COLON_WORDS words at most; a numbered lead-in clause ('2. The applicant must
+    provide the following:') has its small words in lower case."""
+    m = NUMBERED_COLON_HEAD.match(text.strip())
+    if not m or len(m["name"].split()) > NUMBERED_COLON_WORDS:
+        return False
+    words = [w.strip("“\"”’(),.!?") for w in m["name"].split()]
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+
+
+def _numbered_colon_over_text(group) -> bool:
+    """(r42) A listicle's numbered head closed by a colon (`numbered_colon_head`) directly over its
+    text, no blank line between them (a web page printed to PDF, plain `pdftotext`): the head opening
+    the group stands apart when the line under it opens a sentence or a quotation."""
+    if len(group) < 2:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    return numbered_colon_head(first) and (second[:1].isupper() or second[:1] in "“\"‘'") and not sg.numbering(second)
+
+
 COLUMN_HEAD_TAIL = 3   # words: the end of a numbered heading wrapped by a narrow column ('board', 'annual report')
 
 
@@ -2883,7 +2911,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if english and not page and _line_over_head(group, wrap):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]   # the headline or the line over the head; the head is cut off next
-            if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)
+            if english and not page and (_numbered_over_text(group, tops) or _numbered_colon_over_text(group) or _phrase_over_text(group, wrap)
                                          or _bold_over_text(group)):
                 blocks.append(Block(HARD_BREAK.sub("", group[0][0].strip()), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]

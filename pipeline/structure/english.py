@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..clean.rules_chrome_en import STAMP_PIECE
 from ..clean.vocab_en import DELIVERY_NOTE, RELEASE_LINE
 from . import signals as sg
-from .blocks import DIVISION_HEAD, LABEL_ONLY, SENTENCE_OPENING, Block, bold_head_name, label_over_name, strong_heading
+from .blocks import DIVISION_HEAD, LABEL_ONLY, SENTENCE_OPENING, Block, bold_head_name, label_over_name, numbered_colon_head, strong_heading
 from .verbatim import THEMATIC_BREAK
 
 MAX_LEN = 80          # characters
@@ -849,6 +849,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _question_heads(blocks, kinds)
     kinds = _colon_heads(blocks, kinds)
+    kinds = _numbered_colon_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     kinds = _numbered_siblings(blocks, kinds, series)
     kinds = _unstopped_series(blocks, kinds)
@@ -866,7 +867,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i) and not (i + 1 in lowered and not blocks[i].text.endswith(",")):
             kinds[i] = None
-        elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and (centred(blocks[i + 1], width) or _centred_stack(blocks[i + 1])):
+        elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and (centred(blocks[i + 1], width) and not stage_note(blocks[i + 1])
+                                                                              or _centred_stack(blocks[i + 1])):
             kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark;
             #                   (r39book) or over a few lines centred together (an imprint: 'CHARLES SCRIBNER'S SONS' / '1890')
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text) \
@@ -1427,6 +1429,28 @@ def _colon_heads(blocks: list[Block], kinds: list) -> list:
     return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
 
 
+def _numbered_colon_heads(blocks: list[Block], kinds: list) -> list:
+    """(r42) A LISTICLE'S NUMBERED HEADS CLOSED BY A COLON ('1. Marijuana Reform Is Here:' /
+    '2. Electric Cars Are Coming:' / …, each over its quotation or paragraph): a numbered phrase in
+    Title Case ending in a colon (`blocks.numbered_colon_head`), alone on its line over a block of
+    text of ANSWER_WORDS words or more. Where COLON_HEADS_MIN or more of them count on by one (1, 2,
+    3 …) they are the text's numbered sections; a numbered lead-in ('2. Applicants must send:') is
+    in sentence case, and a lone one is no series."""
+    cands = []
+    for i in range(len(blocks) - 1):
+        if kinds[i] is None and blocks[i].lines == 1 and not blocks[i].code and numbered_colon_head(blocks[i].text) \
+                and kinds[i + 1] is None and len(blocks[i + 1].text.split()) >= ANSWER_WORDS:
+            cands.append((i, int(blocks[i].text.strip().split(".")[0])))
+    run, best = [], []
+    for i, n in cands:
+        run = run + [i] if run and n == prev + 1 else [i]
+        prev = n
+        best = run if len(run) > len(best) else best
+    if len(best) < COLON_HEADS_MIN:
+        return kinds
+    return [("1.", True) if i in best else kind for i, kind in enumerate(kinds)]
+
+
 # (round8en) a handbook's or report's PARAGRAPH NUMBERS (`4.1 This note sets out …`, `4.2 The …`):
 # its paragraphs are numbered, its headings are not, and each heading stands right over a numbered
 # paragraph as a short phrase without an end mark, in sentence case too ('The policy making process
@@ -1820,6 +1844,17 @@ def office_lines(blocks: list[Block]) -> set[int]:
 
 
 CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings
+# (r42) a stage note in brackets centred under a centred head ('UNPARLIAMENTARY LANGUAGE' / '(Ruling)',
+# 'APPROPRIATION BILL' / '(Introduction)', '(Second Reading)', '(Continued)'): the head's own qualifier
+STAGE_NOTE = re.compile(r"^\([A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}\)$")
+
+
+def stage_note(block: Block) -> bool:
+    """(r42) A one-line bracketed stage note of one to four words, the first capitalised ('(Ruling)',
+    '(Second Reading)', '(Continued)'): centred under a centred head it continues the head, as a
+    transcript's order paper sets an item's stage, so the head is no line of a title page or a notice
+    set in lines, and still counts as a centred head standing alone."""
+    return block.lines == 1 and bool(STAGE_NOTE.match(block.text.strip()))
 
 
 def _centring_used(blocks: list[Block], kinds: list, indent: int, width: int) -> list:
@@ -1827,7 +1862,7 @@ def _centring_used(blocks: list[Block], kinds: list, indent: int, width: int) ->
     candidates, each apart from other centred lines. A single centred line in flush prose is a
     notice, a letter's line or a motto set in the middle, and stays text."""
     alone = [i for i, k in enumerate(kinds) if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width)
-             and not (i + 1 < len(blocks) and centred(blocks[i + 1], width))
+             and not (i + 1 < len(blocks) and centred(blocks[i + 1], width) and not stage_note(blocks[i + 1]))
              and not (i and centred(blocks[i - 1], width))]
     if indent >= 2 or len(alone) >= CENTRED_HEADINGS:
         return kinds

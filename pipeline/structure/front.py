@@ -983,6 +983,43 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
+# (r42) a publication page's facts row under its headline: pieces between bars or middle dots, one of them a
+# labelled field ('Publication type: Report', 'Author: …') or the file's link ('Download PDF', 'PDF, 2 MB')
+FACTS_SEP = re.compile(r"\s+[|·•]\s+")
+FACT_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [a-z]+){0,2}:\s+\S.{0,40}$")
+FACT_LINK = re.compile(r"^(?:Download|View|Open|Print)(?: the)?(?: full)? (?:PDF|report|document|file)\b.{0,20}$|^PDF\b.{0,20}$", re.I)
+FACT_PIECE_WORDS = 6
+
+
+def facts_row(text: str) -> bool:
+    """(r42) A PUBLICATION'S FACTS ROW under its headline ('Joint Budget Committee Staff | Publication
+    type: Report | Download PDF'): three pieces or more between bars or middle dots, each a few words
+    (FACT_PIECE_WORDS) with no sentence's end, among them a labelled field (FACT_FIELD) and the file's
+    link (FACT_LINK) or two fields: the page's record of the document, front matter, no heading."""
+    pieces = FACTS_SEP.split(text.strip())
+    if len(pieces) < 3 or any(not p or len(p.split()) > FACT_PIECE_WORDS or re.search(r"[.!?;]$", p) for p in pieces):
+        return False
+    fields = sum(bool(FACT_FIELD.match(p)) for p in pieces)
+    return fields >= 2 or fields >= 1 and any(FACT_LINK.match(p) for p in pieces)
+
+
+MARKED_FRONT = re.compile(r"^(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|(?:-\s*){3,}|(?:\*\s*){3,})$")   # an italic line, a thematic break
+
+
+def _marked_byline(blocks: list[Block], i: int) -> Author | None:
+    """(r42) A Markdown edition's BYLINE MARKED AS A SECTION: right under the `#` title, a `##` line that
+    is a person's name (`_english_author`: 'Marcus Aurelius'), over no text but more of the title page
+    (an italic subtitle, a thematic break, another marked line). The author, not the first part; a
+    part's name (`## Introduction`) is no person's, and a part has its text under it."""
+    text = blocks[i].text.strip()
+    if sg.numbering(text) != "md2" or blocks[i].lines != 1 or i + 1 >= len(blocks):
+        return None
+    after = blocks[i + 1].text.strip()
+    if not (MARKED_FRONT.match(after) or sg.numbering(after).startswith("md")):
+        return None
+    return _english_author(sg.unmarked(text))
+
+
 def _author_over_title(blocks: list[Block], i: int) -> Author | None:
     """(r31enheads) A book's or a reading site's page sets the AUTHOR'S NAME on the first line over the
     title ('H. G. Wells' / 'The War of the Worlds'): a one-line name with initials (INITIALLED_NAME, the
@@ -1800,6 +1837,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.authors.extend(alone)   # 'by' / 'H. G. Wells': the byline on two lines
             out.author_blocks.extend(blocks[i:i + 2])
             i += 1
+        elif english and i == start + 1 and blocks[i].lines == 1 and facts_row(text):
+            out.front.append(blocks[i])   # (r42) 'Joint Budget Committee Staff | Publication type: Report | Download PDF'
+        elif english and marked and not out.authors and i == start + 1 and (byline := _marked_byline(blocks, i)):
+            out.authors.append(byline)   # (r42) '# MEDITATIONS' / '## Marcus Aurelius' / '*The Private …*'
+            out.author_blocks.append(blocks[i])
         elif english and names and not out.authors:
             out.authors.extend(names)
         elif english and ((sg.unmarked(text) if marked else text).casefold().rstrip(".:") == out.title.casefold()
@@ -2350,13 +2392,27 @@ ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Tre
 CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?(?:\s+[A-Z][\w'’-]*){0,6}\s*$")
 
 
+# (r42) A SHORT-TITLE CLAUSE WHOSE LAST LINE THE PDF's TEXT SET ABOVE IT: an extraction that orders a
+# page's lines by their baselines puts the clause's wrapped tail, level with the section's number in the
+# margin, over the clause's first line ('1.' / '(Amendment) Act, 2024.' / 'This Act may be cited as the
+# Law Revision and Law Reform'): the clause ends in the name's first words, no mark, and the block over it
+# is the name's end, its kind and year, closed by a stop (after the section's number, if it came along)
+CLAUSE_OPEN_END = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called)\s+as(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on|in)){1,10}\s*$")
+NAME_TAIL = re.compile(r"^(?:\d{1,3}[A-Z]?\.\s+)?(?P<tail>(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+                       r"(?:Act|Ordinance|Regulations|Rules|Order|Code|By-?laws?),?\s+\d{4}\.)$")
+
+
 def short_title(paragraphs: list[str]) -> str:
     """The name a statute's short-title clause gives it ('This Act may be cited as the ``Example
     Data Act''.'), or ''. A clause broken after its verb ('… may be cited as the' / 'Example
     Transparency Act of 2031.', a bill's text wrapped in its markup) reads on into the next
-    paragraph (round16en)."""
+    paragraph (round16en). (r42) A clause ending in the name's first words whose tail a PDF's text set
+    ABOVE it ('(Amendment) Act, 2024.' over 'This Act may be cited as the Law Revision and Law
+    Reform', NAME_TAIL) reads on with that block."""
     for k, text in enumerate(paragraphs):
-        if CLAUSE_BROKEN.search(text) and k + 1 < len(paragraphs):
+        if k and CLAUSE_OPEN_END.search(text) and (tail := NAME_TAIL.match(paragraphs[k - 1].strip())):
+            text = f"{text} {tail['tail']}"   # (r42) the name's last words set over the clause's first line
+        elif CLAUSE_BROKEN.search(text) and k + 1 < len(paragraphs):
             text = f"{text} {paragraphs[k + 1]}"
         cited = SHORT_TITLE.search(text.replace("**", ""))   # a bold clause opening ('**1. (1) This Act …**'; round7)
         if cited:
@@ -2374,6 +2430,13 @@ BILL_COVER = re.compile(r"\bCONGRESS\b.{0,40}\bSession\b|\bIN THE (?:HOUSE OF RE
                         r"|^\W*(?:[HS]\.\s?(?:R\.|Res\.|J\.\s?Res\.)?|[HS]B)\s?\d{1,5}\W*$")
 
 
+# (r42) A BILL'S MEMORANDUM LABEL taken for the title: a Commonwealth bill prints its explanatory memorandum
+# ('OBJECTS AND REASONS', 'EXPLANATORY MEMORANDUM', 'MEMORANDUM OF OBJECTS AND REASONS') before its cover,
+# so the label opens the text; it heads the memorandum, the short-title clause names the bill
+MEMORANDUM_LABEL = re.compile(r"^(?i:(?:memorandum\s+of\s+)?objects\s+and\s+reasons|explanatory\s+(?:memorandum|note|statement)"
+                              r"|statement\s+of\s+objects\s+and\s+reasons)$")
+
+
 def act_under_masthead(title: str, paragraphs: list[str]) -> str:
     """A gazette's page carrying one law: the title line is the periodical's masthead ('Special
     Official Gazette', 'The Provincial Gazette'), and the law's short-title clause ('This Ordinance
@@ -2381,9 +2444,11 @@ def act_under_masthead(title: str, paragraphs: list[str]) -> str:
     A bill's cover lines taken for the title ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF
     REPRESENTATIVES') give way the same way to the bill's short title (round16en), and so does an Act's
     long title taken for the title when no name line stands over it ('AN ACT to regulate the keeping of
-    dangerous dogs …', r26legal): it says what the Act is for, its short-title clause names it."""
+    dangerous dogs …', r26legal): it says what the Act is for, its short-title clause names it. So does
+    (r42) a bill's memorandum label opening the text ('OBJECTS AND REASONS', MEMORANDUM_LABEL)."""
     flat = " ".join(title.split())
-    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat) or LONG_TITLE.match(flat) or jurisdiction_over_act(flat, paragraphs)):
+    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat) or LONG_TITLE.match(flat) or jurisdiction_over_act(flat, paragraphs)
+            or MEMORANDUM_LABEL.match(flat)):
         return ""
     return short_title(paragraphs)
 
