@@ -122,6 +122,7 @@ BOILERPLATE_RULES = [
     ("copyright-head-mates", pages.copyright_head_mates),   # round20en: the lines printed with a running copyright line on every page
     ("cover-again", pages.cover_again),   # enlegal: a revised Act's cover block printed again over its later pages
     ("updated-at", meta.updated_at),
+    ("collector-note", header.collector_note),   # r42: '标题：' / '发布日期：' / '来源链接1：' / '取法：' over a kept text
     ("page-meta", meta.page_meta),
     ("bare-counter", meta.bare_counter),
     ("byline-echo", meta.byline_echo),   # round12zh: the byline's source and date again, unlabelled   # unseen8: the counter's digits alone under the byline
@@ -158,6 +159,7 @@ BOILERPLATE_RULES = [
     ("masthead-over-trail", apparatus_en.masthead_over_trail),   # round17en: site name, heading, wrapped menu over 'Home / X' above X
     ("item-pager", apparatus_en.item_pager),   # round16en: 'Previous transcript', 'Share this transcript: Facebook | …'
     ("scan-page-numbers", apparatus_en.scan_page_numbers),   # round16en: '1534 2' over a scanned page's OCR text
+    ("menu-tree-header", header.menu_tree_header),   # r42: an unstyled page's menus one item a line, far over the breadcrumb
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
@@ -227,6 +229,7 @@ BOILERPLATE_RULES = [
     ("scene-caption", portal.scene_caption),
     ("cut-headline", labels.cut_headline),   # round9zh: '《…实行' cut inside its mark, over the whole title
     ("repeated-title", labels.repeated_title),
+    ("title-band", labels.title_band),   # r42: a page's title line, the template's short lines, the headline again
     ("headline-echo", labels.headline_echo),
     ("title-block-copy", labels.title_block_copy),   # unseen10: the dateline and speaker printed twice
     ("related-list", tail.related_list),

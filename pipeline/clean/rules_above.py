@@ -42,7 +42,7 @@ RANKED_MIN = 0.6        # the title ranker's probability when it moved the title
 # rules that remove a web page's own chrome (menus, bars, trails, widgets, site names): their
 # removal above the title marks the band of the page that is the site's, not the document's
 WEB_CHROME = frozenset("""widget en-chrome site-bars catalogue-run ad-box cms-chrome breadcrumb nav-menu site-name
-page-header portal-top portal-widgets section-menu printed-menu printed-footer site-steward notice-label search-prompt font-size-widget share-link link-list
+page-header menu-tree-header title-band portal-top portal-widgets section-menu printed-menu printed-footer site-steward notice-label search-prompt font-size-widget share-link link-list
 location-bar section-names site-channel masthead-over-trail archive-banner reader-chrome site-tag spaced-trail
 mobile-link link-button crumb-echo stranded-label taxonomy-label more-link meta-box language-switch
 markup-residue link-residue page-title forum-chrome blog-widgets pager split-pager related-box site-dialog

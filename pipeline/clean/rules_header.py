@@ -13,7 +13,7 @@ import re
 
 from .page import Page, line_gap, wrapped_on, wrapped_rest
 from .rules_widgets import breadcrumb_start
-from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
+from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CRUMB_TRAIL, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .vocab import LOST_CHAR, WIDGET_TOKENS, unglossed
 from .zones import edge_zone, head_zone, is_prose
 
@@ -102,6 +102,96 @@ def _slogan_couplet(page: Page, after: list[int]) -> list[int]:
 # ('【发布部门】某某常委会' / '【效力级别】地方性法规' / '【法宝引证码】…'): read as 'label：value'. A
 # bracketed word before another bracket is a button row ('【打印】 【关闭】'), not a field.
 BRACKETED_LABEL = re.compile(r"^【([^【】:：\s](?:[^【】:：]{0,8})[^【】:：\s])】(?![\s\u3000]*【)")   # '【標　　題】' too
+
+
+# (r42) a collector's note over a text he keeps: 'label：value' lines at the file's very top, the
+# labels his own words ('标题：', '发布日期：', '来源链接1：', '取法：', '两来源是否一致：')
+NOTE_FIELD = re.compile(r"^\s*(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[:：]\s*\S")
+# the labels that say where a text was taken from: two or more make the run a note on the source
+NOTE_SOURCE_LABEL = re.compile(r"标题|来源|出处|链接|网址|发布|刊发|取法|原文|采集|抓取")
+NOTE_MIN = 3           # lines of the note: two are a byline ('来源：… 发布时间：…')
+NOTE_SOURCE_MIN = 2    # of them with a source's label
+
+
+def collector_note(page: Page) -> Page:
+    """(r42) Drop a collector's note over a text kept in a repository or a scraper's snapshot: the
+    file opens, with no blank line between them, on three or more 'label：value' lines whose labels
+    are short words of the collector's own (no fixed vocabulary: '媒体或发布机构：', '是全文还是新闻报道：',
+    '两来源是否一致：'), two or more of them naming the source ('标题', '来源', '链接', '发布', '取法', …),
+    then a blank line and the text (in a copy with an empty line after every line, the first line
+    that is no field). The values may hold sentences ('两来源是否一致：无来源2可比对。'),
+    which the catalogue box's rules (meta_box) refuse; the note is the collector's, every line of it.
+    Its `标题：` line stays readable among the removed lines (structure.catalogue_name names a text
+    without a title line of its own from it).
+
+    Example: '标题：某某省关于…的意见' / '发布日期：2026-08-13（…发布日）' / '来源链接1：https://…' /
+    '取法：curl（…）' / '' / the text."""
+    lines = page.lines
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if first is None or lines[first].number > 2:
+        return page   # only at the file's top
+    run, sources, step = [], 0, 0
+    for i in range(first, len(lines)):
+        match = NOTE_FIELD.match(lines[i].text)
+        gap = lines[i].number - lines[run[-1]].number if run else 0
+        if not match or run and (gap not in (1, 2) or step and gap != step):
+            break
+        step = step or gap
+        run.append(i)
+        sources += bool(NOTE_SOURCE_LABEL.search(match["label"]))
+    if len(run) < NOTE_MIN:
+        return page
+    end = run[-1] + 1
+    # the note ends at a blank line; in a copy with an empty line after every line (its blank lines
+    # removed by double_spaced) at the first line that is no field
+    closed = end >= len(lines) or not lines[end].text.strip() or step == 2 \
+        or lines[end].number > lines[run[-1]].number + 1   # its blank line taken already
+    if len(run) < NOTE_MIN or sources < NOTE_SOURCE_MIN or not closed:
+        return page
+    return page.drop(run)
+
+
+# (r42) an unstyled page's menus one item a line: the template's menus and side lists run far past
+# HEADER_MAX lines before the breadcrumb, but every line of them is a short link's words
+MENU_HEADER_MAX = 200   # lines with words above the breadcrumb at most (a whole site's menu tree)
+MENU_ITEM_MAX = 12      # characters of a menu item ('正高特级教师')
+MENU_ITEMS_MIN = 30     # menu items above the breadcrumb at least: fewer is page_header's (HEADER_MAX)
+MENU_LINE_MAX = 80      # characters of any other line of the band (a link bar, a related item with its date)
+# a related list's item: an article's title (cut short) with its date in brackets at the end ('…开…[04-27]')
+DATED_ITEM = re.compile(r"[\[【(（]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】)）]\s*$")
+
+
+def menu_tree_header(page: Page) -> Page:
+    """(r42) Drop an unstyled page's menus printed or copied one item a line above a breadcrumb
+    that stands further down than HEADER_MAX: a school's or an office's site whose stylesheet did
+    not load (a select-all copy, a page printed to PDF) sets its navigation bar with every
+    sub-menu, its side menu and its related list as one short item a line, 60 to 100 lines, and
+    only then the trail ('当前位置：首页 > 栏目 > 子栏目') over the document. Every line above the
+    trail is a link's words: short, no sentence mark, no prose; at least MENU_ITEMS_MIN of them are
+    menu items (a few characters). Lines after the trail are left to the breadcrumb's rules.
+
+    Example: '今天是' / '首页' / '新闻中心' / '学校公告' / … (70 items) / '推荐阅读' / '某某…[06-11]' /
+    '当前位置：首页 > 党建引领> 学习专栏'."""
+    lines = page.lines
+    start, counted = None, 0
+    for i, line in enumerate(lines):
+        text = unglossed(line.text.strip())
+        if not text:
+            continue
+        if len(text) <= 200 and (BREADCRUMB_LINE.match(text) or BREADCRUMB_LABEL.match(text) or CRUMB_TRAIL.match(text)):
+            start = i
+            break
+        counted += 1
+        if counted > MENU_HEADER_MAX or len(text) > MENU_LINE_MAX or SENTENCE_END.search(text) \
+                or is_prose(text) and not DATED_ITEM.search(text):
+            return page
+    if start is None:
+        return page
+    above = [i for i in range(start) if lines[i].text.strip()]
+    items = sum(1 for i in above if len(lines[i].text.strip()) <= MENU_ITEM_MAX)
+    if items < MENU_ITEMS_MIN or 3 * items < 2 * len(above):
+        return page
+    return page.drop(above)
 
 
 def meta_box(page: Page) -> Page:

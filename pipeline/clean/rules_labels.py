@@ -355,6 +355,40 @@ def _bare(text: str) -> str:
     return _MD_MARK.sub("", text.strip()).strip()
 
 
+# (r42) a page's title line over the site's template, the headline again under it
+BAND_MIN = 8          # short lines between the two: fewer is a title block (issuer, date, author)
+BAND_LINE_MAX = 20    # characters of a template line (a menu item, a widget's word, the office's name)
+BAND_REACH = 120      # lines with words from the title line to its copy at most
+
+
+def title_band(page: Page) -> Page:
+    """(r42) Drop the site's template between a page's title line and its headline: a portal page
+    saved as text opens with the page's own title (the `<title>`, the headline's words), then the
+    template's short lines — the office's name, accessibility links, a search widget one word a
+    line ('搜索位置' / '标题' / '全文' / '按时间' …), download buttons — then the headline again alone
+    over the text. Every line between is short (BAND_LINE_MAX), with no sentence mark, and there
+    are BAND_MIN or more of them; the title line and its copy stay (headline_echo and the title
+    block read them).
+
+    Example: '2022年某省政府工作报告' / '某省人民政府办公厅' / ' 无障碍' / '高级搜索' / '标题' / '全文' / … /
+    '下载文字版' / '2022年某省政府工作报告' / the text."""
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(texts) < BAND_MIN + 2:
+        return page
+    headline = _bare(page.lines[texts[0]].text)
+    if not 6 <= len(headline) <= 60 or any(mark in headline for mark in "。！？；!?;"):
+        return page
+    band = []
+    for i in texts[1:BAND_REACH]:
+        text = _bare(page.lines[i].text)
+        if text == headline:
+            return page.drop(band) if len(band) >= BAND_MIN else page
+        if len(text) > BAND_LINE_MAX or any(mark in text for mark in "。！？；!?;，,"):
+            return page
+        band.append(i)
+    return page
+
+
 def headline_echo(page: Page) -> Page:
     """Drop the later copies of the page headline when it stands alone ECHO_MIN or more times.
 

@@ -285,6 +285,9 @@ def contents_box(page: Page) -> Page:
     label, or 'ARRANGEMENT OF SECTIONS') lists numbered provisions under Part/Division lines; it is
     the contents when provisions it lists stand again below, titled without their numbers
     (`_provisions`, unseen2).
+    (r42) A plan's outline of numbered chapters and sections (chapter names up to
+    LONG_CHAPTER_ENTRY_MAX characters) is the contents too when its first entry stands again below
+    and the list ends at a preamble paragraph (an excerpt that holds the first chapter only).
     """
     return _with_label_twin(_contents_box(page), page)
 
@@ -337,7 +340,7 @@ def _contents_box(page: Page) -> Page:
         j, entries, listed, first = i + 1, [], set(), None
         title = _title_key(lines, i)
         while j < len(lines) and (not lines[j].text.strip() and (not entries or _spaced_gap(lines, entries, j)) or
-                                  0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
+                                  0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX or _long_chapter_entry(lines[j].text)):
             key = _key(lines[j].text)
             if key == first or key in listed and not _numbered_entry(lines[j].text):
                 break   # the first entry again: the text it lists has begun
@@ -353,8 +356,11 @@ def _contents_box(page: Page) -> Page:
         nxt = next((k for k in range(j, len(lines)) if lines[k].text.strip()), len(lines))
         ran_into_text = nxt < len(lines) and _key(lines[nxt].text) == first
         numbered = sum(1 for k in entries if _numbered_entry(lines[k].text))
+        # (r42) an excerpt's outline: a preamble paragraph stands between the list and its first
+        # entry again, and the excerpt ends before most of what the list names
+        outline = first in later and nxt < len(lines) and _cjk_prose(lines, nxt)
         if entries and (len(repeated) * 2 > len(entries)
-                        or ran_into_text and len(entries) >= CONTENTS_MIN_NUMBERED
+                        or (ran_into_text or outline) and len(entries) >= CONTENTS_MIN_NUMBERED
                         and numbered >= CONTENTS_NUMBERED_SHARE * len(entries)):
             return page.drop([i] + entries)
         if not CJK.search(lines[i].text) and (run := _unechoed_arrangement(lines, i)):
@@ -989,6 +995,22 @@ def _removed_after(page: Page, i: int) -> int:
 
 
 LEADER_PAGE = re.compile(r"(?:[.．·…‥\s]{2,}|…)\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*$")   # '……………3', ' .... 12'
+
+
+# (r42) a plan's chapter names two slogans long ('第二章 久久为功推动… 打造…世界级城市群'): an entry
+# numbered as a chapter or a part, no sentence mark, up to this many characters
+LONG_CHAPTER_ENTRY_MAX = 64
+LONG_CHAPTER_ENTRY = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d]+(?:分编|编|章|节|部分|篇)[\s\u3000]*[^\s。；！？;!?]")
+
+
+def _long_chapter_entry(text: str) -> bool:
+    """(r42) A contents entry longer than CONTENTS_ENTRY_MAX: a five-year plan's or a long report's
+    chapter, named by two phrases with a space between ('第二章 久久为功推动粤港澳大湾区建设 打造富有活力
+    和国际竞争力的一流湾区和世界级城市群'); numbered '第N章'/'第N节'/'第N部分', no sentence mark, at most
+    LONG_CHAPTER_ENTRY_MAX characters. The box's own tests (entries repeated below, or the list running
+    into its first entry again) still decide."""
+    s = text.strip()
+    return len(s) <= LONG_CHAPTER_ENTRY_MAX and bool(LONG_CHAPTER_ENTRY.match(s)) and not re.search(r"[。；！？;!?]", s)
 
 
 def _numbered_entry(text: str) -> bool:

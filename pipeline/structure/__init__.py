@@ -1449,6 +1449,8 @@ def _bare_annex_label(body, headings):
 
 # a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')
 CATALOGUE_NAME = re.compile(r"^\s*(?:\*\*)?(?:名\s*称|标\s*题|標\s*題|文件名称|信息名称)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\|?\s*(?P<value>[^|\t]+?)\s*(?:[|\t].*)?$")
+# (r42) the document's date in brackets after its name in the field ('…的意见 （2026年3月20日）')
+NAME_DATED = re.compile(r"\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]\s*$")
 CATALOGUE_NAME_MAX = 120   # characters: a joint notice's title names its issuers (front.JOINT_TITLE_MAX)
 
 
@@ -1462,6 +1464,7 @@ def catalogue_name(removed) -> str:
     for r in removed:
         match = CATALOGUE_NAME.match(r.text)
         value = match["value"].strip() if match else ""
+        value = NAME_DATED.sub("", value)   # (r42) '标题：…的意见 （2026年3月20日）': the name, then its date
         if value and len(value) <= CATALOGUE_NAME_MAX and sg.DOC_KIND_END.search(value) and "。" not in value:
             return value
     return ""

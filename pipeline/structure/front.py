@@ -1391,6 +1391,11 @@ TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 TITLE_OPENER = re.compile(r"关于|關於|印发|印發|转发|轉發|批转|批轉|《[^》]*$")
 
 
+# (r42) a document's name alone on its line inside title marks ('《中国共产党某某工作条例》'), as a
+# column page sets the item's own title under the column's headline ('每周一学（2021年10月25日—31日）')
+NAME_IN_MARKS = re.compile(r"^《(?P<name>[^《》]{4,60})》$")
+
+
 def _kind_titled_below(blocks: list[Block], start: int) -> int:
     """A Chinese line over the text that names no kind of document, and under it, before the body
     starts, a title-shaped line that does ('…工作报告', '关于…的通知', '…实施办法'): the lower line is
@@ -1398,7 +1403,9 @@ def _kind_titled_below(blocks: list[Block], start: int) -> int:
     menu, a notice board's label, a date stamp) — whatever its words, since a new site's chrome is
     always a new form (issue #11: most titles taken instead on unseen pages were such lines, each in
     a form no rule knew). The body starts at a sentence, a numbered heading, a salutation or a long
-    block; a dateline ('——在…会议上的讲话') names the occasion, not the text. Its index, or `start`."""
+    block; a dateline ('——在…会议上的讲话') names the occasion, not the text. The lower line may
+    hold the name alone in title marks (r42, NAME_IN_MARKS: a column page's item under the column's
+    dated headline). Its index, or `start`."""
     upper = "".join(blocks[start].text.split()) if start < len(blocks) else ""
     upper = TRAILING_NOTE.sub("", upper)   # '…工作报告（全文）', '…条例（草案）': the kind ends the name before its note
     if not upper or KIND_END_TITLE.search(upper) or TITLE_OPENER.search(upper) or sg.numbering(blocks[start].text) \
@@ -1410,7 +1417,9 @@ def _kind_titled_below(blocks: list[Block], start: int) -> int:
         block, bare = blocks[j], "".join(blocks[j].text.split())
         if block.lines > 2 or sg.terminal(block.text) or sg.numbering(block.text) or sg.SALUTATION.match(block.text):
             return start
-        if len(bare) >= KIND_TITLE_MIN and _title_like(block, False) and KIND_END_TITLE.search(bare) \
+        named = NAME_IN_MARKS.match(bare)   # (r42) '《某某工作条例》': the name alone in title marks
+        if len(bare) >= KIND_TITLE_MIN and _title_like(block, False) \
+                and KIND_END_TITLE.search(named["name"] if named else bare) \
                 and not not_a_title(block.text, False) \
                 and not bare.startswith(("—", "-", "（", "(")):
             return j
@@ -1525,6 +1534,29 @@ def _occasion_wrapped(title: str, block: Block) -> bool:
         return False
     phrase = rest["phrase"]
     return not OFFICE_OPENING.match(phrase) and bool(re.search(r"\s(?:of|the|on|for|and|to|in)\s", f" {phrase} "))
+
+
+# (r42) words of a section's name as short as a person's name: never a speaker
+SECTION_WORDS = frozenset("前言 引言 序言 导言 导语 总则 附则 摘要 结语 结束语 说明 概述 背景 目录 正文 附件 后记".split())
+REPRINT_OPENING_MIN = 40   # characters of the speech's first paragraph under the speaker's name
+REPRINT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$")   # four characters are mostly a topic
+
+
+def _reprint_speaker(blocks: list[Block], i: int, out: "TitleBlock") -> bool:
+    """(r42) A speech as a journal reprints it (《求是》, a party journal's or a collection's copy): the
+    title, the date alone in brackets under it, the speaker's name alone (2-3 characters, or a name
+    with '·'), then the speech's first paragraph at once, with no salutation ('同志们：' is left out
+    of the reprint). The name right under the date line, over a paragraph of prose, is the speaker,
+    not a section's head; a section's short name ('前言', '总则', SECTION_WORDS) is no speaker, nor
+    the first of a series of short bare lines (part heads '工作回顾' … '工作安排')."""
+    text = blocks[i].text.strip()
+    if not REPRINT_NAME.match(text) or text in SECTION_WORDS or not out.date or i == 0 or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1].text.strip()
+    if any(BARE_NAME.match(b.text.strip()) for b in blocks[i + 1:]):
+        return False   # another short bare line below: a series of short part heads ('工作回顾' … '工作安排')
+    return sg.is_date_only(blocks[i - 1].text.strip()) and len(nxt) >= REPRINT_OPENING_MIN and "。" in nxt \
+        and not sg.numbering(nxt)
 
 
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
@@ -1894,6 +1926,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         elif not english and not out.authors and BARE_NAME.match(text) and (out.date or out.subtitle) \
                 and i + 1 < len(blocks) and sg.SALUTATION.match(blocks[i + 1].text):
             out.authors.append(Author(name=text))   # the speaker's name alone, right before '同志们：'
+            out.author_blocks.append(blocks[i])
+        elif not english and not out.authors and _reprint_speaker(blocks, i, out):
+            out.authors.append(Author(name=text))   # (r42) a journal's reprint: '（2026年4月30日）' / '某某某' / the speech
             out.author_blocks.append(blocks[i])
         elif not english and (not out.date or not out.subtitle and iso_date(text) == out.date) and _is_dateline(text):
             # (a bare date line may come first: '1984年5月15日' then '1984年5月15日在…會議上', the same day)

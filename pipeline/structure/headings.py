@@ -177,7 +177,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         if sg.APPENDIX.match(bare) or sg.is_glossary_title(bare) or sg.is_back_matter(bare):
             return "appendix", True   # '## 注释：' is the notes' label '注释：' a Markdown export marked (robust2)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
-            or sg.is_date_only(text) or sg.is_meeting_dateline(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
+            or sg.is_date_only(text) or sg.is_cover_month(text) or sg.is_meeting_dateline(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
             or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after) \
             or not style and (UNIT_LINE.match(after) or UNITS_ONLY.match(text) or UNITS_ONLY.match(after)):

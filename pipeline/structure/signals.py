@@ -270,6 +270,18 @@ def is_signing_date(text: str) -> bool:
     return bool(BARE_DATE.match(bare)) and bare.endswith("日")
 
 
+# (r42) a year and a month alone on their line ('2026年3月', '二〇二六年三月'): a plan's or a report's
+# cover date under its title, or the month it was printed; a year alone may still head a chronicle
+COVER_MONTH = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月$")
+
+
+def is_cover_month(text: str) -> bool:
+    """(r42) '2026年3月' bare on its line: the month a plan, report or bulletin was issued, printed
+    under its title block ('广东省…规划纲要' / '（2026年1月29日…审查批准）' / '2026年3月'): it dates
+    the document, it names no section, so it is never a heading (front matter)."""
+    return bool(COVER_MONTH.match(text.strip()))
+
+
 # (round8zh) the signature glued to its date, as a print split by a page break rejoins them
 # ('某某市教育委员会2018年2月13日', '某某县人民政府办公室 2020年5月6日'): an issuing body by its kind
 ISSUING_BODY_NAME = r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|委員會|人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|委|院|署|中心)"
