@@ -45,7 +45,8 @@ BLIND: tuple[str, ...] = ("uu", "uv", "uw", "ux")   # prefixes of check sets kep
 #   set 39, rw and rx, gathered at the start of the session of 2026-12-02 (second morning), scored once at its end, blind
 #   through round r41 (0.646 both times), opened for round r42 (2026-12-02, fourth session) and trained on since;
 #   set 40, uu and uv, gathered during round r41 (2026-12-02, third session), scored once at its end (0.663), stays
-#   blind: round r42's unseen check; set 41, uw and ux, gathered during round r42, scored once at its end)
+#   blind: round r42's unseen check; set 41, uw and ux, gathered during round r42, scored once at its end: 0.591;
+#   set 40 again at the end of round r42: 0.663, the same)
 
 ITERATIONS = 400
 STEP = 0.5
