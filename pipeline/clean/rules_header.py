@@ -146,7 +146,7 @@ def collector_note(page: Page) -> Page:
     # removed by double_spaced) at the first line that is no field
     closed = end >= len(lines) or not lines[end].text.strip() or step == 2 \
         or lines[end].number > lines[run[-1]].number + 1   # its blank line taken already
-    if len(run) < NOTE_MIN or sources < NOTE_SOURCE_MIN or not closed:
+    if sources < NOTE_SOURCE_MIN or not closed:
         return page
     return page.drop(run)
 

@@ -13,6 +13,7 @@ in the title block, a heading, a lead or a paragraph.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 import re
 import unicodedata
 from collections import Counter
@@ -630,16 +631,15 @@ def _print_gap_levels(body: list[Block], headings, inferred: list[int], cleaned:
     gaps = []
     for h in headings:
         line = body[h.index].line
-        above = [n for n in kept if n < line]
-        if not above:
+        k = bisect_left(kept, line)   # the kept lines over the head: the last of them ends the gap
+        if not k:
             return inferred
-        between = range(above[-1] + 1, line)
+        between = range(kept[k - 1] + 1, line)
         if any(n not in blank for n in between):
             return inferred   # a removed line of text between: the space is the cleaner's, not the page's
         gaps.append(len(between))
     wide = [g >= 2 for g in gaps]
-    if set(g for g in gaps) - {1} == set() or min(gaps) != 1 or not wide[0] \
-            or sum(wide) < GAP_HEADS_MIN or len(wide) - sum(wide) < GAP_HEADS_MIN:
+    if min(gaps) != 1 or not wide[0] or sum(wide) < GAP_HEADS_MIN or len(wide) - sum(wide) < GAP_HEADS_MIN:
         return inferred
     return [1 if w else 2 for w in wide]
 

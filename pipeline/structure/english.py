@@ -434,7 +434,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if match and match["word"].upper() in series and not (style in DIVISION_STYLES and _runin_provision(text, style)):
         # (r42) a provision's label keeps its own rank: 'Article 4 - Appointment of harbour masters', past
         # strong_heading's 40 characters, is its series' article as 'Article 3 - Application' is, no chapter
-        return ("article" if style == "article" else "section" if style == "section" else "chapter"), True
+        return (style if style in ("article", "section") else "chapter"), True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
     if not style and (block.indent <= 3 or centred(block, width)) and CAPS_PERIOD.match(ITALIC_MARKS.sub(r"\1", text)):
@@ -1501,7 +1501,6 @@ def _set_deeper(head: Block, paragraph: Block) -> bool:
 # initial and surname ('J. Smith' signing a letter, 'A. Lincoln')
 LETTER_AND_WORD = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z][\w'’-]+$")
 LETTERED_LINE = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z]")
-NUMERAL_LINE = re.compile(r"^(?P<numeral>[IVX]{1,4})\.\s")
 # a letter that is a Roman numeral too, and the numerals beside it in a series (r42roman)
 ROMAN_NEIGHBOURS = {"I": ("II",), "V": ("IV", "VI"), "X": ("IX", "XI")}
 
@@ -1515,7 +1514,7 @@ def _initials_alone(blocks: list[Block], kinds: list) -> list:
     letters = [(i, m["letter"]) for i, b in enumerate(blocks) if b.lines == 1 and (m := LETTERED_LINE.match(b.text.strip()))]
     if not letters:
         return kinds
-    numerals = {m["numeral"] for b in blocks if b.lines == 1 and (m := NUMERAL_LINE.match(b.text.strip()))}
+    numerals = {m["num"] for b in blocks if b.lines == 1 and (m := sg.ROMAN_HEAD.match(b.text.strip()))}
     first_at: dict[str, int] = {}
     last_at: dict[str, int] = {}
     for i, letter in letters:

@@ -1279,7 +1279,7 @@ def _zero_decimal_parts(blocks: list[Block], found: list[Heading]) -> list[Headi
     for h in found:
         if h.index in zeros:
             style = f"1.1x{int(h.style[4:]) - 1}"
-            h = replace(h, style=style, shape=style + "|" + h.shape.split("|", 1)[1] if "|" in h.shape else style + "|")
+            h = replace(h, style=style, shape=style + "|" + h.shape.partition("|")[2])
         out.append(h)
     return out
 
