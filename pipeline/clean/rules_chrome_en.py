@@ -38,6 +38,9 @@ COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |anal
                            r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"
                            r"|we[’']d like to set additional cookies)\b|^\s*cookies on (?:the |this )?[\w.-]+(?: [\w.-]+){0,5}\s*$", re.I)
 COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its text
+# (r43) the banner's buttons printed at the end of its own line, after its sentence ('… your experience. Accept all
+# cookies   Reject cookies', '… on this site. Accept  Decline')
+GLUED_COOKIE_BUTTONS = re.compile(r"[.!]\s+(?:\[?\s*(?:accept|reject|allow|decline|manage|refuse|customi[sz]e)\b[\w ]{0,30}?\s*\]?\s*[|·/]?\s*){1,3}$", re.I)
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
 SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
@@ -361,10 +364,11 @@ def _site_name(text: str) -> bool:
     return len(s.split()) <= 6 and SITE_NAME.match(s) is not None and not END_MARK.search(s)
 
 
-def _menu_runs(lines, head: list[int]) -> list[int]:
+def _menu_runs(lines, head: list[int], gone_home: frozenset[int] = frozenset()) -> list[int]:
     """Runs of three or more menu items (blank lines between them allowed) with a link word that
     marks a menu (`Home` first, or two of `About …`, `Contact …`, `Search` …), and the site's name
-    on the line right over the run when it opens the page."""
+    on the line right over the run when it opens the page. `gone_home`: the numbers of removed
+    `Home` lines (an earlier rule's: a breadcrumb's echo), which open the run as well."""
     hits: list[int] = []
     k = 0
     while k < len(head):
@@ -382,7 +386,9 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
         words = [_norm(visible(lines[i].text)) for i in run]
         marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact")
                     or " " in w and w.endswith(tuple(" " + a for a in ACCOUNT_LINKS)) for w in words)   # '… Sign in' (round21en)
-        if len(run) >= 3 and (words[0] in HOME_LINKS or marks >= 2):
+        # (r43) the menu's 'Home' may be gone already, taken as the breadcrumb's echo, right over the rest of the menu
+        home_gone = bool(run) and any(_blank_between(lines, run[0], n) for n in gone_home)
+        if len(run) >= 3 and (words[0] in HOME_LINKS or home_gone or marks >= 2):
             hits += run
             if k >= 1 and all(h in hits for h in head[:k - 1]):   # nothing kept over the name
                 above = head[k - 1]
@@ -391,6 +397,14 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
                     hits.append(above)   # the site's name, right over its menu
         k = m
     return hits
+
+
+def _blank_between(lines, i: int, number: int) -> bool:
+    """(r43) Line `number` (removed) stood right over line i: only blank kept lines between them."""
+    k, seen = i - 1, lines[i].number - 1
+    while k >= 0 and lines[k].number == seen and not lines[k].text.strip():
+        k, seen = k - 1, seen - 1
+    return seen == number and (k < 0 or lines[k].number != number)
 
 
 def _headline_over_text(lines, i: int) -> bool:
@@ -535,7 +549,8 @@ def en_chrome(page: Page) -> Page:
     hits: set[int] = set()
     head = _head(lines)
     hits |= _field_column(lines, head)
-    nav = set(_menu_runs(lines, head))   # navigation: what a site's name stands over
+    gone_home = frozenset(r.line for r in page.removed if _norm(visible(r.text)) in HOME_LINKS)
+    nav = set(_menu_runs(lines, head, gone_home))   # navigation: what a site's name stands over
     hits.update(nav)
     top = [k for k, line in enumerate(lines[:HEAD_MAX]) if line.text.strip()][:LINK_LABEL_REACH]
     hits.update(k for k in top if LINK_LABEL.match(lines[k].text) and len(lines[k].text.split()) <= LINK_LABEL_WORDS
@@ -579,8 +594,8 @@ def en_chrome(page: Page) -> Page:
             #               (r33enlegal) a legislation site's collection label ('Malaysia legislation')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
-        elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
-            hits.add(i)
+        elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and (_cookie_near(lines, i) or GLUED_COOKIE_BUTTONS.search(text)):
+            hits.add(i)   # (r43) the buttons may close the banner's own line: '… experience. Accept all cookies  Reject cookies'
         elif len({m.lower() for m in FIELD.findall(text)}) >= 2 or field_pieces(text):
             hits.add(i)   # a record's field row over the text
             # its second row may hold the rest of the pairs, one label left ('Date of Promulgation  1996-10-03 …')

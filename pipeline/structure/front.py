@@ -624,6 +624,19 @@ def date_stamp(text: str) -> bool:
     return bool(en_date(CLOCK_TIME.sub("", text))) and not text.endswith(".")
 
 
+# (r43) a page's DATE STAMP under its headline, maybe with its label ('Published 3 March 2024', 'Last updated:
+# 12 May 2023', 'Posted on June 1, 2021 10:46 AM'): when the text was published, not its first paragraph
+STAMP_LABEL = re.compile(r"^(?:(?:First\s+)?Published|Posted|(?:Last\s+)?(?:Updated|Modified|Reviewed)|Released|Issued|Date)"
+                         r"(?:\s+on)?\s*:?\s+(?=\S)", re.I)
+
+
+def stamped_date(text: str) -> str:
+    """(r43) The ISO date of a date stamp alone on its line (`date_stamp`), its label aside
+    (STAMP_LABEL); '' for any other line."""
+    bare = STAMP_LABEL.sub("", text.strip(), count=1)
+    return en_date(CLOCK_TIME.sub("", bare.strip())) if date_stamp(bare) else ""
+
+
 # (r33enspeech) a SPEAKER'S NAME with a public office's style, alone on its line over a speech's or a
 # statement's title ('Hon. Sheila Example', 'The Rt Hon Jane Doe MP', 'His Excellency President John
 # Example', 'Senator Ann Lee'): who speaks, never the title. The styles are an office-holder's (a
@@ -1876,6 +1889,12 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.author_blocks.append(blocks[i])
         elif english and names and not out.authors:
             out.authors.extend(names)
+        elif english and not out.date and (dated := stamped_date(text)) \
+                and not any(date_stamp(b.text) for b in blocks[i + 1:]):   # a diary's or record's dated entries head them
+            out.front.append(blocks[i])   # (r43) 'Published 3 March 2024' under the headline: the page's date,
+            out.date = dated              # the last line of the title block
+            i += 1
+            break
         elif english and ((sg.unmarked(text) if marked else text).casefold().rstrip(".:") == out.title.casefold()
                           or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):

@@ -739,6 +739,7 @@ COHESION_HIGH_ZH = 0.25
 COHESION_GAP_ZH = 0.25
 COHESION_UNITS = 2      # content units of the naming line at least (one word recurs by chance)
 LABEL_WORDS = 4         # (r41) words of a page's control or section label at most
+TAGLINE_WORDS = 8       # (r43) words of a site's tagline under its name at most
 HEADLINE_WORDS = 5      # (r41) words of the headline under such a label at least (a section's name is shorter)
 HEADLINE_RATIO = 1.5    # (r41) and, read as a heading, this many times the words of each of the text's other heads
 COHESION_TOP = 8        # blocks of the page's top searched for the naming line
@@ -801,6 +802,13 @@ def _label(text: str) -> bool:
     return len(text.split()) <= LABEL_WORDS and not re.search(r"[.:;,!?]$", text) and not text.isupper()
 
 
+def _tagline_shaped(text: str) -> bool:
+    """(r43) A site's tagline as a line: a short phrase (TAGLINE_WORDS words at most), no end mark, not in capitals
+    (`Working for a greener Northfield`, `Serving the people of Example County`)."""
+    text = text.strip()
+    return len(text.split()) <= TAGLINE_WORDS and not re.search(r"[.:;,!?]$", text) and not text.isupper()
+
+
 def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: int | None = None,
                   read: frozenset[int] = frozenset(), other_heads: tuple[str, ...] = ()) -> int:
     """(r23cohesion) The index of the top line that names the text when the chosen title line
@@ -839,11 +847,16 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     # the heading under a label (and under any labels after it) is the headline only when it is no peer of the text's
     # other heads: a headline's length, and clearly longer than each of them
     headline = label and first_heading is not None and chosen < first_heading < len(texts) \
-        and all(_label(texts[j]) for j in range(chosen + 1, first_heading)) \
+        and all(_label(texts[j]) or j in read or _tagline_shaped(texts[j]) for j in range(chosen + 1, first_heading)) \
         and len(texts[first_heading].split()) >= HEADLINE_WORDS and not sg.numbering(texts[first_heading]) \
         and all(len(texts[first_heading].split()) >= HEADLINE_RATIO * len(h.split()) for h in other_heads)
+    # (r43) a site's tagline under its name, read as the text's first heading: right under the chosen line, the
+    # headline right under it read as the next heading (the tagline's cohesion is checked with the body's below)
+    tagline = english and first_heading is not None and first_heading == chosen + 1 and first_heading + 1 < len(texts) \
+        and _title_shaped(texts[first_heading], english) and chrome_shaped(texts[first_heading], english) \
+        and texts[first_heading + 1] in other_heads and len(texts[first_heading + 1].split()) >= HEADLINE_WORDS
     if first_heading is not None:   # under an office or a label alone, the heading right under it may be the headline
-        zone = min(zone, first_heading + 1 if headline or office and first_heading == chosen + 1
+        zone = min(zone, first_heading + 2 if tagline else first_heading + 1 if headline or office and first_heading == chosen + 1
                    and not sg.numbering(texts[first_heading]) else first_heading)
     if chosen >= zone or not chrome_shaped(texts[chosen], english) \
             or chosen_units < (1 if label else COHESION_UNITS):
@@ -853,6 +866,7 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     by_label = label and (chosen_units < COHESION_UNITS or headline)
     candidates = [i for i in range(chosen + 1, zone)   # under the chosen line: chrome stands over the headline
                   if i not in read and _title_shaped(texts[i], english) and len(content_units(texts[i], english)) >= COHESION_UNITS
+                  and not (tagline and i == first_heading)
                   and not (by_label and len(texts[i].split()) < HEADLINE_WORDS)
                   and not (english and CUT_AT_FUNCTION_WORD.search(texts[i - 1].strip()))]   # the rest of a line cut short
     if not candidates:
@@ -864,6 +878,8 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     low = 0.0 if office else cohesion(texts[chosen], body, english)
     if not 0 <= low <= COHESION_LOW:
         return -1
+    if tagline and first_heading + 1 in candidates and not 0 <= cohesion(texts[first_heading], body, english) <= COHESION_LOW:
+        candidates.remove(first_heading + 1)   # the first heading names its text: a section's head, no tagline
     high, gap = (COHESION_HIGH, COHESION_GAP) if english else (COHESION_HIGH_ZH, COHESION_GAP_ZH)
     best, best_score = -1, high
     for i in candidates:
