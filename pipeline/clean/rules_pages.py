@@ -1032,9 +1032,23 @@ def page_furniture(page: Page) -> Page:
     texts = [text.rstrip().translate(HALF_DIGITS) for text in page.texts()]
     running = running_lines(texts)
     hits = running | _outside_browser_margins(texts, gapped_running_lines(texts), running)   # (r27layout) layout mode's one-line heads
+    hits -= _unnumbered_cover(texts, hits, next((i for i, t in enumerate(page.texts()) if "\f" in t), None))
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))
+
+
+def _unnumbered_cover(texts: list[str], hits: set[int], fed: int | None) -> set[int]:
+    """(r43, issue 11) A report's cover with no page number of its own, ended by the extractor's first page
+    break (a form feed) before any running line, with COVER_LINES lines with text at most: its copies of a
+    running line are the cover's title block (the title the pages after it carry as their head), not a
+    head. `_cover_copies` reads a cover numbered 1 so; a cover seldom prints its number. `fed`: the index of
+    the first line holding a form feed (the texts here have lost theirs with the line ends' spaces)."""
+    if fed is None or any(i < fed for i in hits if _key(texts[i]) not in {_key(texts[j]) for j in hits if j > fed}) \
+            or not 0 < sum(1 for t in texts[:fed] if t.strip()) <= COVER_LINES:
+        return set()
+    later = {_key(texts[j]) for j in hits if j > fed}
+    return {i for i in hits if i < fed and _key(texts[i]) in later}
 
 
 def _outside_browser_margins(texts: list[str], gapped: set[int], running: set[int]) -> set[int]:

@@ -681,6 +681,9 @@ def _provisions(lines, label: int, rules: frozenset[int] = frozenset()) -> list[
         if text and entries and _letters(text) in title:
             at_title = True   # the Act's title again over its text (r26contents): the list ended above it
             break
+        if text and titles and (again := PROVISION_ENTRY.match(text)) and _letters(again["title"]) == titles[0] \
+                and _letters(text) == _letters(lines[next(k for k in entries if PROVISION_ENTRY.match(lines[k].text.strip()))].text):
+            break   # (r43) the first entry again, as written: the text it lists has begun
         if text and not entries and COLUMN_LABEL.match(text):
             entries.append(j)
             numbered.add(j)

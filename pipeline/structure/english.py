@@ -894,6 +894,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
                 and not JUDGMENT_AUTHOR.match(blocks[i - 1].text.strip()):
             kinds[i] = None   # (r30enpdf) a caption's or a form's value under its label alone on the line above
             #   ('PETITIONER:' / 'Milind Moreshwar Kowley', 'CASE NO.:' / 'Appeal (civil) 4730 of 1996'): a field, no head
+        elif kind and not kind[1] and _in_field_rows(blocks, i):
+            kinds[i] = None   # (r43) 'Present: …' / 'Apologies: Cllr Brown': a record's field rows, no head
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
             kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
@@ -913,6 +915,21 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
     # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
     return _reprint_labels(blocks, _act_labels(kinds, blocks))
+
+
+# (r43) a FIELD ROW: a label of one to three words, no digit, its colon, and the value on the same line
+# ('Present: Cllr Smith (Chair), Cllr Jones', 'Apologies: Cllr Brown', 'Venue: Town Hall')
+FIELD_ROW = re.compile(r"^(?=[A-Z])[^\W\d_][\w’'&/()-]*(?:\s+[^\W\d_][\w’'&/()-]*){0,2}:\s+\S[^:]{0,80}$")
+
+
+def _in_field_rows(blocks: list[Block], i: int) -> bool:
+    """(r43) A line of a record's FIELD ROWS (FIELD_ROW), with another such row, one line each, right over or
+    under it: minutes' `Present: …` / `Apologies: …`, a notice's `Date: …` / `Venue: …`. Each row gives a
+    value, none heads the text under it; a head with a colon (`Part 2: Methods`) stands alone or is numbered."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].lines == 1 and not sg.numbering(blocks[k].text) \
+            and bool(FIELD_ROW.match(blocks[k].text.strip()))
+    return row(i) and (row(i - 1) or row(i + 1))
 
 
 # (r28acts) the labels of a reprint's or consolidation's editorial block over an instrument's first

@@ -624,6 +624,12 @@ def date_stamp(text: str) -> bool:
     return bool(en_date(CLOCK_TIME.sub("", text))) and not text.endswith(".")
 
 
+# (r43) a cover's line under the title naming the edition's KIND AND YEAR ('Annual Report 2024', 'Progress Report
+# 2022-23', 'Strategy 2024–2029', 'Annual Review for 2019'): the subtitle, never a heading over the whole text
+KIND_YEAR_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Report|Review|Plan|Strategy|Statement|Accounts|Budget|Bulletin|Update"
+                            r"|Summary|Survey|Yearbook|Digest)(?:\s+(?:for|of))?\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?$")
+
+
 # (r43) a page's DATE STAMP under its headline, maybe with its label ('Published 3 March 2024', 'Last updated:
 # 12 May 2023', 'Posted on June 1, 2021 10:46 AM'): when the text was published, not its first paragraph
 STAMP_LABEL = re.compile(r"^(?:(?:First\s+)?Published|Posted|(?:Last\s+)?(?:Updated|Modified|Reviewed)|Released|Issued|Date)"
@@ -1871,6 +1877,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
+        if english and not out.subtitle and i == start + 1 and blocks[i].lines == 1 \
+                and KIND_YEAR_LINE.match(" ".join(text.split())) and not KIND_YEAR_LINE.match(" ".join(out.title.split())):
+            out.subtitle = text   # (r43) a cover's 'Climate Action Plan' / 'Annual Report 2024': the edition's kind and year
+            i += 1
+            continue
         if english and _entry_name(blocks, i) and any(_entry_name(blocks, j) for j in range(i + 2, min(len(blocks), i + ENTRY_SCAN))):
             break   # a listing's first entry name, not a byline (round17en)
         if english and i + 1 < len(blocks) and _names_its_text(text, blocks[i + 1].text):
