@@ -914,7 +914,37 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
              and sg.ends_with(blocks[i - 1].text, ".;") else kind for i, kind in enumerate(kinds)]
     # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
     # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
+    kinds = _bare_roman_series(blocks, kinds)
     return _reprint_labels(blocks, _act_labels(kinds, blocks))
+
+
+# (r43) a Roman numeral ALONE on its line ('I', 'II.', 'III'): a book's, an essay's or a poem's parts so numbered
+BARE_ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\.?$")
+BARE_ROMAN_MIN = 2   # numerals of the series: 'I' then 'II' (one 'I' alone is a word)
+
+
+def _bare_roman_series(blocks: list[Block], kinds: list) -> list:
+    """(r43) A text's parts headed by a Roman numeral alone on its line (`I` / `II` / `III`, maybe with its
+    stop), as books, essays and poems print them: a series from I counting up by one, BARE_ROMAN_MIN or
+    more, each over text (not another numeral: a column of numerals is a table's). Read as the `I.` style's
+    strong heads; a lone `I` (the pronoun a line of verse opens with) or a numeral out of series stays."""
+    found, expected = [], 1
+    for i, block in enumerate(blocks):
+        match = BARE_ROMAN.match(block.text.strip())
+        if not match or block.lines != 1 or block.code or block.item:
+            continue
+        after = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+        if not after or BARE_ROMAN.match(after):
+            continue
+        value = sg.label_number(match["num"] + ".")
+        if value == expected:
+            found.append(i)
+            expected += 1
+        elif value == 1 and len(found) < BARE_ROMAN_MIN:
+            found, expected = [i], 2   # a stray 'I' before the series starts it again
+    if len(found) < BARE_ROMAN_MIN:
+        return kinds
+    return [("I.", True) if i in found else kind for i, kind in enumerate(kinds)]
 
 
 # (r43) a FIELD ROW: a label of one to three words, no digit, its colon, and the value on the same line
