@@ -434,6 +434,26 @@ def _sentence(text: str, after: str = "") -> bool:
                                or after.strip()[:1].islower())
 
 
+NOTICE_TOP = 0          # (r43) head lines over a site's notice at most: it opens the page
+NOTICE_SENTENCE = 25    # words of the notice: one sentence
+
+
+def _notice_over_chrome(lines, i: int) -> bool:
+    """(r43) A site's notice opening the page (`Bin collections are delayed this week because of the bank
+    holiday.`): one sentence of at most NOTICE_SENTENCE words alone on its line, the next two lines with text
+    no sentences and closed by no stop (the site's name, its menu, a language row: the head goes on under it)."""
+    flat = " ".join(lines[i].text.split())
+    if len(flat.split()) > NOTICE_SENTENCE or not END_MARK.search(flat) or re.search(r"[.!?]\s+[A-Z]", flat[:-1]):
+        return False
+    k, seen = i, 0
+    while seen < 2:
+        k = _next_filled(lines, k)
+        if k is None or END_MARK.search(lines[k].text.strip()) or _sentence(lines[k].text, lines[k + 1].text if k + 1 < len(lines) else ""):
+            return False
+        seen += 1
+    return True
+
+
 def _head(lines) -> list[int]:
     """Non-blank indices over the first prose line that is not itself chrome (a long trail from
     `Home` or a link row reads as prose by its word count)."""
@@ -445,7 +465,8 @@ def _head(lines) -> list[int]:
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) and not ACCOUNT_PROMPT.match(text) \
                 and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
-                and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)) and not EMBLEM_ALT.match(text):
+                and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)) and not EMBLEM_ALT.match(text) \
+                and not (len(out) <= NOTICE_TOP and _notice_over_chrome(lines, i)):
             break
         out.append(i)
         if len(out) >= SCAN:

@@ -30,7 +30,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
+from .front import HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -294,10 +294,17 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     dated_only = front and all(not_a_title(p.text, True) == "a version's date range"
                                or chrome_reason(p.text, True, title) == "a legislation site's section label" for p in front)
     #   (r33enlegal) the code site's shelf label over it too ('IOWA STATUTES AND CODES' / '232.2 - DEFINITIONS.')
-    if not sections or len(sections) != 1 or (front and not lone_mark and not dated_only) or sections[0].title != title \
+    notice = len(front) == 1 and _site_notice(front[0].text, title)   # (r43) a page's one-sentence notice over its headline
+    if not sections or len(sections) != 1 or (front and not lone_mark and not dated_only and not notice) or sections[0].title != title \
             or not (sections[0].sections or _one_provision_page(title)):
         return False
     return not (corrections and corrections.headings)
+
+
+def _site_notice(text: str, headline: str) -> bool:
+    """(r43) A site's notice alone over a headline that holds the whole text (front.notice_line), the
+    headline, the line the text is named by, longer than a section's name (front.HEADLINE_MIN_WORDS)."""
+    return notice_line(text) and len(headline.split()) >= HEADLINE_MIN_WORDS
 
 
 # (r28acts) a legislation site's page of one provision: its section's number and name ('18. Interpretation and

@@ -624,6 +624,34 @@ def date_stamp(text: str) -> bool:
     return bool(en_date(CLOCK_TIME.sub("", text))) and not text.endswith(".")
 
 
+NOTICE_WORDS = 25     # (r43) words of a site's notice over the headline: one sentence
+HEADLINE_MIN_WORDS = 5   # (r43) words of the headline under it: longer than a section's name
+
+
+def notice_line(text: str) -> bool:
+    """(r43) A site's notice as a line: one sentence in sentence case of at most NOTICE_WORDS words, closed by
+    its stop (`Bin collections are delayed this week because of the bank holiday.`)."""
+    flat = " ".join(text.split())
+    words = re.findall(r"[A-Za-z]{4,}", flat)[1:]   # in sentence case: a title closed by a stop is in title case
+    return len(flat.split()) <= NOTICE_WORDS and flat.endswith((".", "!")) and sg.ends_sentence(flat) \
+        and not re.search(r"[.!?]\s+[A-Z]", flat[:-1]) and len(words) >= 3 and 2 * sum(w[0].isupper() for w in words) < len(words)
+
+
+def _notice_over_headline(blocks: list[Block]) -> bool:
+    """(r43) The page opens with a site's notice (`notice_line`) over its headline (a title-like line of
+    HEADLINE_MIN_WORDS words or more), maybe with the site's name between (a shorter title-like line):
+    the notice is front matter, so the title is read under it. A text that opens with a sentence over
+    a section's short head is no such page."""
+    if len(blocks) < 3 or blocks[0].lines != 1 or not notice_line(blocks[0].text):
+        return False
+    for k in (1, 2):
+        if k + 1 >= len(blocks) or not _title_like(blocks[k], True):
+            return False
+        if len(blocks[k].text.split()) >= HEADLINE_MIN_WORDS:   # in capitals over numbered text: a judgment's own head
+            return not sg.is_all_caps(blocks[k].text) and not sg.numbering(blocks[k + 1].text)
+    return False
+
+
 # (r43) a cover's line under the title naming the edition's KIND AND YEAR ('Annual Report 2024', 'Progress Report
 # 2022-23', 'Strategy 2024–2029', 'Annual Review for 2019'): the subtitle, never a heading over the whole text
 KIND_YEAR_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Report|Review|Plan|Strategy|Statement|Accounts|Budget|Bulletin|Update"
@@ -1599,6 +1627,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title_blocks.append(blocks[cover])
         out.used = cover + 1
         return out
+    if english and start == 0 and _notice_over_headline(blocks):
+        out.front.append(blocks[0])   # (r43) a site's notice over the page's name and headline: front matter
+        start = 1
     chrome = start
     while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text) \
             and not (english and sg.lead_under([b.text for b in blocks[start + 1:start + 2 + sg.CAPTION_LINES]], blocks[start].text) >= 0):
