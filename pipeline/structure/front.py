@@ -652,6 +652,36 @@ def _notice_over_headline(blocks: list[Block]) -> bool:
     return False
 
 
+# (r43) a transcript's VENUE lines under its title, closed by the time (or date) it was given ('East Room' /
+# 'Northfield' / '10:21 A.M. EST'): where and when, front matter, never a heading
+BYLINE_BY = re.compile(r"^(?:by|written by)\s", re.I)
+TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
+VENUE_LINES = 3        # short lines of the venue at most
+VENUE_WORDS = 5        # words of each
+VENUE_TIMES = 2        # blocks at the text's end where the time it ended may stand alone too ('END' / '10:42 A.M. EST')
+
+
+def _venue_lines(blocks: list[Block], i: int) -> int:
+    """(r43) How many blocks from i are a transcript's venue lines and the time (or date stamp) closing them:
+    one to VENUE_LINES short capitalised lines (VENUE_WORDS words at most, no end mark, not numbered), then a
+    time of day alone (TIME_ALONE; no other in the text but at its end, where the transcript's end is timed: a
+    record's times through the text stand under its heads) or a date stamp; 0 if not."""
+    k = i
+    while k < len(blocks) and k - i < VENUE_LINES and blocks[k].lines == 1:
+        text = blocks[k].text.strip()
+        if not text[:1].isupper() or len(text.split()) > VENUE_WORDS or sg.terminal(text) or sg.numbering(text) \
+                or TIME_ALONE.match(text) or date_stamp(text) or BYLINE_BY.match(text) or _english_author(text.rstrip(",")):
+            break   # a byline is the author's, read as such
+        k += 1
+    if k == i or k >= len(blocks):
+        return 0
+    stamp = blocks[k].text.strip()
+    if TIME_ALONE.match(stamp) and any(j != k and j < len(blocks) - VENUE_TIMES for j, b in enumerate(blocks)
+                                       if TIME_ALONE.match(b.text.strip())):
+        return 0   # a record's times through the text ('9:31 am' over each speech): its heads stand over them
+    return k - i + 1 if blocks[k].lines == 1 and (TIME_ALONE.match(stamp) or date_stamp(stamp)) else 0
+
+
 # (r43) a cover's line under the title naming the edition's KIND AND YEAR ('Annual Report 2024', 'Progress Report
 # 2022-23', 'Strategy 2024–2029', 'Annual Review for 2019'): the subtitle, never a heading over the whole text
 KIND_YEAR_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Report|Review|Plan|Strategy|Statement|Accounts|Budget|Bulletin|Update"
@@ -1912,6 +1942,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                 and KIND_YEAR_LINE.match(" ".join(text.split())) and not KIND_YEAR_LINE.match(" ".join(out.title.split())):
             out.subtitle = text   # (r43) a cover's 'Climate Action Plan' / 'Annual Report 2024': the edition's kind and year
             i += 1
+            continue
+        if english and (venue := _venue_lines(blocks, i)):
+            out.front.extend(blocks[i:i + venue])   # (r43) 'Central Library' / 'Northfield' / '10:21 A.M. EST'
+            i += venue
             continue
         if english and _entry_name(blocks, i) and any(_entry_name(blocks, j) for j in range(i + 2, min(len(blocks), i + ENTRY_SCAN))):
             break   # a listing's first entry name, not a byline (round17en)

@@ -130,6 +130,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "category labels"   # 'NewsReports' over a blog's reprinted item (round13en)
         if SHELF_LABEL.match(text) and after.strip():
             return "a legislation site's section label"   # 'Acts and Regulations' over a regulation's number and name (r28notitle)
+        if section_label(text) and len(after.split()) >= 3 and not sg.terminal(after.strip()):
+            return "a site's section label"   # (r43) 'SPEECHES AND REMARKS' over the speech's title
         if RECORD_CATEGORY.match(text) and after.strip() and not sg.terminal(after.strip()):
             return "a record's category label"   # 'Bills' over the bill's name in a day's Hansard (round14en)
         if PROJECT_CREDIT.match(text) and after.strip():
@@ -774,12 +776,27 @@ EN_NAMING_KIND = re.compile(r"\b(?:speech|address|remarks|statement|report|act|b
 CUT_AT_FUNCTION_WORD = re.compile(r"\b(?:a|an|the|of|for|and|to|in|on|by|with|at|from|or)$", re.I)
 
 
+# (r43) a site's SECTION LABEL naming its kinds of document in the plural ('SPEECHES AND REMARKS', 'Press
+# releases', 'News and statements'): a shelf of many documents, never one document's name
+SECTION_LABEL_WORDS = frozenset("""speeches remarks statements releases press news media events publications reports
+letters addresses transcripts briefings announcements updates notices articles stories opinions columns blogs
+posts videos and &""".split())
+
+
+def section_label(text: str) -> bool:
+    """(r43) A line made only of SECTION_LABEL_WORDS, one plural kind at least: a site's section, not a title."""
+    words = [w.strip(",.:;").casefold() for w in text.split()]
+    return bool(words) and all(w in SECTION_LABEL_WORDS for w in words) and any(w.endswith("s") for w in words)
+
+
 def chrome_shaped(text: str, english: bool) -> bool:
     """A line that may be a page's chrome rather than a title whose words the text happens not to
     repeat: no digit (a date, a year, an issue's number), no kind of document or occasion, not cut
-    at a function word."""
+    at a function word. (r43) A site's section label naming kinds in the plural is chrome-shaped."""
     if re.search(r"\d|[〇○零一二三四五六七八九十]+\s*[年月日]", text):
         return False
+    if english and section_label(text):
+        return True
     if english:
         return not EN_NAMING_KIND.search(text) and not CUT_AT_FUNCTION_WORD.search(text.strip())
     return not KIND_END.search("".join(text.split())) and not re.search(r"讲话|講話|致辞|致辭|报告|報告|发言|發言", text)
