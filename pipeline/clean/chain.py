@@ -50,6 +50,7 @@ FORM_RULES = [
 BOILERPLATE_RULES = [
     ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export;
     #   r30bold: first, so every rule that reads the top of the page reads the page
+    ("quoted-note", readme.quoted_note),   # r43: '> 本文…提取，仅供查阅；以[官方链接](…)为准。' over the '#' title
     ("marked-copy", readme.marked_copy),   # r31enheads: '## Sitting resumed …' over its plain copy (a converter's doubling)
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
@@ -122,7 +123,8 @@ BOILERPLATE_RULES = [
     ("copyright-head-mates", pages.copyright_head_mates),   # round20en: the lines printed with a running copyright line on every page
     ("cover-again", pages.cover_again),   # enlegal: a revised Act's cover block printed again over its later pages
     ("updated-at", meta.updated_at),
-    ("collector-note", header.collector_note),   # r42: '标题：' / '发布日期：' / '来源链接1：' / '取法：' over a kept text
+    ("collector-note", header.collector_note),
+    ("record-values", header.record_values),   # r43: '新华月报' / '1987·7' / '513' / '政治' / '5': a record's values, labels lost   # r42: '标题：' / '发布日期：' / '来源链接1：' / '取法：' over a kept text
     ("page-meta", meta.page_meta),
     ("bare-counter", meta.bare_counter),
     ("byline-echo", meta.byline_echo),   # round12zh: the byline's source and date again, unlabelled   # unseen8: the counter's digits alone under the byline

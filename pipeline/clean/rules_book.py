@@ -426,7 +426,45 @@ def labelled_outline(page: Page) -> Page:
         if numbered >= OUTLINE_MIN and subs >= OUTLINE_SUB:
             hits.append(i)
             hits.extend(run)
-    return page.drop(hits)
+    return page.drop(hits or _closing_outline(lines))
+
+
+CLOSING_OUTLINE_MIN = 16   # (r43) entries of an outline that ends the text with no label over it
+CLOSING_OUTLINE_TOPS = 3   # top numbers it counts through
+LABEL_REMNANT = 4          # characters of what a copy left of the list's label ('  录': '目录' with '目' lost)
+
+
+def _closing_outline(lines) -> list[int]:
+    """(r43) The same contents list where the copy lost its label (`  录` for `目录`, or no label line
+    at all) and the text ends with it: an excerpt or a preview that stops after the issued plan's
+    contents. From some line to the text's very end, only outline entries (OUTLINE_ENTRY, each ≤ 30
+    characters with no sentence mark, no entry twice), CLOSING_OUTLINE_MIN of them or more,
+    OUTLINE_SUB of them sub-entries, the top numbers never going back and counting through
+    CLOSING_OUTLINE_TOPS or more: no section has a line of text under it, so the list is the contents,
+    not the sections. A short line with no digit right over the run (what is left of its label) goes
+    with it. Headings with their text under them never end a text this way."""
+    filled = [k for k, line in enumerate(lines) if line.text.strip()]
+    run: list[int] = []
+    for k in reversed(filled):
+        text = lines[k].text.strip()
+        if len(text) > UNPAGED_ENTRY or ENTRY_STOP.search(text) or not OUTLINE_ENTRY.match(text):
+            break
+        run.append(k)
+    run.reverse()
+    if len(run) < CLOSING_OUTLINE_MIN:
+        return []
+    keys = [_entry_key(lines[k].text.strip()) for k in run]
+    marks = [OUTLINE_ENTRY.match(lines[k].text.strip()) for k in run]
+    tops = [int(m.group("top")) for m in marks if m.group("top")]
+    if len(set(keys)) < len(keys) or sum(bool(m.group("sub")) for m in marks) < OUTLINE_SUB \
+            or tops != sorted(tops) or len(set(tops)) < CLOSING_OUTLINE_TOPS:
+        return []
+    above = next((k for k in reversed(filled) if k < run[0]), None)
+    label = lines[above].text.strip() if above is not None else ""
+    if label and len(label.replace(" ", "").replace("\u3000", "")) <= LABEL_REMNANT and not re.search(r"\d", label) \
+            and not ENTRY_STOP.search(label):
+        run.insert(0, above)
+    return run
 
 
 # a numbered section entry: '1   Short title', '12 Offences' (a number, spaces, a name)

@@ -742,3 +742,52 @@ TITLE_STEM_MIN = 4   # characters of a file's name that may title the text (not 
 def _file_stem(text: str) -> str:
     """A file name's words without its extension and spaces, case folded: '某某讲话 .docx' -> '某某讲话'."""
     return "".join(text.strip().rsplit(".", 1)[0].split()).casefold()
+
+
+# (r43) a record's values one a line with their labels lost (an archive's XML record with its tags taken
+# out): the publication's name, its issue, a running number, a category, page numbers
+RECORD_ISSUE = re.compile(r"^(?:\d{4}\s*[·・.／/-]\s*\d{1,2}|\d{4}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d{1,3}\s*期)$")
+RECORD_NUMBER = re.compile(r"^\d{1,5}$")
+RECORD_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")   # a category's name ('政治', '经济')
+RECORD_PUBLICATION = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|志|鉴|摘|学报|文选|论坛|通讯|参考|动态|月谈)$")
+RECORD_SCAN = 12      # non-blank lines from the top where the issue may stand
+RECORD_VALUES_MIN = 3  # values from the publication to the last one: a name and an issue alone may be a citation
+
+
+def record_values(page: Page) -> Page:
+    """(r43) Drop a record's metadata values that a flattened database or XML record leaves one a
+    line between its title (or byline) and its text, their labels lost: a magazine archive's record
+    prints the publication's name, its issue (`1987·7`, `2020年第3期`, `第12期`), a running number, a
+    category and page numbers (`新华月报` / `1987·7` / `513` / `政治` / `5` / `7`). Anchored on the
+    issue line among the first RECORD_SCAN lines: the publication's name right over it (a word
+    ending as a periodical's name does: `…报`, `…刊`, `…志`), then under it the bare numbers and
+    short words (two to four ideographs) up to the first other line. RECORD_VALUES_MIN values in
+    all, at least one number under the issue. A heading's numeral (`一`) or a salutation is no value;
+    an issue line without the name over it stays (a cover's date).
+
+    Example: '党和国家领导制度的改革（1980年8月18日）' / '邓小平' / '新华月报' / '1987·7' / '513' / '政治' / '5' / '7' /
+    '同志们：' -> the title, the author and the salutation stay."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:RECORD_SCAN]
+    for pos, i in enumerate(filled):
+        if not RECORD_ISSUE.match(lines[i].text.strip()) or not pos:
+            continue
+        above = filled[pos - 1]
+        if not RECORD_PUBLICATION.match(lines[above].text.strip()):
+            continue
+        run, numbers = [above, i], 0
+        for k in range(i + 1, len(lines)):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            if RECORD_NUMBER.match(text):
+                numbers += 1
+            elif not RECORD_WORD.match(text) or NUMERAL_ALONE.match(text):
+                break
+            run.append(k)
+        if numbers and len(run) >= RECORD_VALUES_MIN:
+            return page.drop(run)
+    return page
+
+
+NUMERAL_ALONE = re.compile(r"^[一二三四五六七八九十百零〇]+$")   # a part's bare numeral ('一', '十二')

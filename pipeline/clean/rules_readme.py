@@ -112,7 +112,22 @@ def markup_only_lines(page: Page) -> Page:
     if banner:   # a README with a banner: its undescribed pictures (a demo GIF) are markup too
         banner = [i for i in only_tags if _banner_markup(page.lines[i].text, readme=True)]
     residue = [i for i, line in enumerate(page.lines) if BACKTICK_RESIDUE.match(line.text)]
-    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page) + residue + _empty_elements(page))
+    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page) + residue + _empty_elements(page)
+                     + _empty_heading_marks(page))
+
+
+# (r43) an ATX heading's marks with no words after them ('## '): a converter's empty heading paragraph
+EMPTY_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s*$")
+WORDED_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+
+
+def _empty_heading_marks(page: Page) -> list[int]:
+    """(r43) A Markdown export's empty heading: the marks alone on their line ('## '), left where the
+    converter met an empty paragraph in a heading's style (a law database's Word file turned into
+    Markdown). Conversion residue with no words; only in a text with worded ATX headings of its own,
+    so a plain text's lone '#' stays."""
+    empty = [i for i, line in enumerate(page.lines) if EMPTY_HEADING_MARK.match(line.text)]
+    return empty if empty and any(WORDED_HEADING_MARK.match(line.text) for line in page.lines) else []
 
 
 # (r35markup) an element with nothing inside, its tags nested ('<kbd id="x"><form id="x"></form></kbd>'),
@@ -292,6 +307,9 @@ YAML_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 TOML_FENCE = re.compile(r"^\+\+\+\s*$")
 TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>\S.*?)?\s*$|^\[{1,2}[\w.-]+\]{1,2}\s*$")
 YAML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
+# (r43) a Chinese collector's YAML header writes its keys in Chinese ('标题: …' / '文号: …' / '发布单位: …'): a key of
+# two to eight Han characters, the same metadata (a Han key before a full-width colon is a text's field line, not YAML)
+YAML_HAN_KEY = re.compile(r"^(?P<key>[\u4e00-\u9fff]{2,8}(?:[\w-]{0,8}))\s*:(?:\s+(?P<value>.*?))?\s*$")
 # (round7, xxi2) a bill tracker's export writes its keys as words and glues values to the colon:
 # 'Download URL: https://…', 'First reading:03/07/2019', 'Presented by:YB …' — the same metadata
 TRACKER_KEY = re.compile(r"^(?P<key>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:(?P<value>(?!//)(?![^\n]*[,;]\s+[a-z])[^\n]*?)\s*$")
@@ -444,6 +462,42 @@ def marked_copy(page: Page) -> Page:
     return page.drop(hits)
 
 
+# (r43) a collector's note set as a Markdown block quote over the `#` title: it says where the text was taken
+# from and what holds ('本文正文由脚本自…页面提取，仅供检索查阅；以[官方链接](…)发布版本为准。', a copyright note,
+# 'Extracted from the official site; the official version prevails.')
+QUOTE_LINE = re.compile(r"^>(?:\s|$)")
+QUOTE_NOTE_WORDS = re.compile(
+    r"https?://|\]\(|提取|摘录|摘自|转载|转自|来源|出处|原文|官方|链接|网址|仅供|为准|著作权|版权|收录|采集|抓取|整理"
+    r"|\b(?:source|retrieved|extracted|scraped|copied|official|licen[cs]ed?|copyright|for reference)\b", re.I)
+QUOTE_NOTE_MAX = 6   # lines of the note: a longer quote over the title is an epigraph or an abstract
+
+
+def quoted_note(page: Page) -> Page:
+    """(r43) Drop a collector's note a Markdown export sets as a block quote between its front matter
+    (or the file's top) and its `#` title line: a document index or a corpus keeps the official text
+    under a quoted line or two on where it was taken from and which version holds. The quote must be
+    the text's first lines, QUOTE_NOTE_MAX lines at most, right over the `#` title (blank lines aside),
+    and speak of the copy (QUOTE_NOTE_WORDS: a link, `提取`, `来源`, `仅供`, `为准`, `著作权`, `source`,
+    `official` …). A quote under the title (a law's adoption note `> 1984年…通过`), a quote with no
+    such words, or one over no `#` line stays.
+
+    Example: '> 本文由脚本自某市官方页面提取，仅供查阅；以[官方链接](https://…)为准。' / '' / '# 关于…的通知'
+    -> the title line first."""
+    lines = page.lines
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not QUOTE_LINE.match(lines[start].text.strip()):
+        return page
+    quote, i = [], start
+    while i < len(lines) and (QUOTE_LINE.match(lines[i].text.strip()) or not lines[i].text.strip()):
+        quote += [i] if lines[i].text.strip() else []
+        i += 1
+    if len(quote) > QUOTE_NOTE_MAX or i >= len(lines) or not MARKED_TITLE.match(lines[i].text.strip()):
+        return page
+    if not any(QUOTE_NOTE_WORDS.search(lines[q].text) for q in quote):
+        return page
+    return page.drop(quote)
+
+
 # (r28markdown) a site generator's template pieces left in a front-matter title: a template tag
 # ('{{ site.title }}', '{% … %}'), the separator the page template puts between the page's title and
 # the site's name ('Policy | Site name'), and the placeholders a page template ships with
@@ -480,7 +534,7 @@ def _yaml_block(lines, start: int):
             break
         if METADATA_COMMENT.match(text):
             continue   # (r39) '# date: 1899-01-19': a key commented out, as YAML and TOML write comments
-        match = TOML_KEY.match(text) if toml else YAML_KEY.match(text) or TRACKER_KEY.match(text)
+        match = TOML_KEY.match(text) if toml else YAML_KEY.match(text) or TRACKER_KEY.match(text) or YAML_HAN_KEY.match(text)
         if match:
             keys += 1
             if (match["key"] or "").casefold() == "title" and match["value"] and title is None:

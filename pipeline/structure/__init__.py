@@ -33,7 +33,7 @@ from .institution import header_names, institution_name
 from .front import HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
-from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
+from .headings import BARE_ANNEX, Heading, _named_annex, annex_name_parts, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .lists import item_kinds
@@ -751,7 +751,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     if not language.startswith("en"):
         headings = _attached_explanation(head.title or "", body, headings)
         headings = _glued_report_head(body, headings)
-    headings = _bare_annex_label(body, headings)
+    body, headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
     if not language.startswith("en"):
         headings = _promulgated_name(head, blocks[:head.used], body, headings)
@@ -1214,7 +1214,30 @@ def _names_issued(text: str, names) -> bool:
     if text in names:
         return True
     return len(text) >= ISSUED_PART_MIN and bool(ISSUED_KIND.search(text)) \
-        and any(len(n) > len(text) and (n.startswith(text) or n.endswith(text)) for n in names)
+        and any(len(n) > len(text) and (n.startswith(text) or n.endswith(text)) or _reworded_name(text, n) for n in names)
+
+
+ISSUED_REWORDED = 3   # (r43) characters the issued document's own title may add or drop against the notice's quote
+
+
+def _reworded_name(text: str, name: str) -> bool:
+    """(r43) The issued document set under its own title, which words its name a little otherwise than
+    the notice's title quotes it (a word written out or dropped: `…和建设工程规划许可变更管理办法` under
+    `关于印发《…和建设规划许可变更管理办法》的通知`): the same opening (ISSUED_PART_MIN characters) and the
+    same kind word at the end, at most ISSUED_REWORDED characters added or dropped in between, nothing
+    else changed. A sentence naming the document, or another document of the same kind, differs more."""
+    if text == name or abs(len(text) - len(name)) > ISSUED_REWORDED or text[:ISSUED_PART_MIN] != name[:ISSUED_PART_MIN]:
+        return False
+    kind = ISSUED_KIND.search(text)
+    if not kind or not name.endswith(text[kind.start():]):
+        return False
+    i = 0
+    while i < min(len(text), len(name)) and text[i] == name[i]:
+        i += 1
+    j = 0
+    while j < min(len(text), len(name)) - i and text[-1 - j] == name[-1 - j]:
+        j += 1
+    return len(text) - i - j <= ISSUED_REWORDED and len(name) - i - j <= ISSUED_REWORDED
 
 
 # (r41) a law site's or an anthology's item: its own number before the law's name ('㈠ 某某市文明行为促进条例',
@@ -1439,19 +1462,29 @@ def _bare_annex_label(body, headings):
     label, that the notice's attachment line named ('附件：第四届某某评选活动方案' above); a numbered
     label ('附件1' + name), or a bare one over a name nothing announced ('附件' / '名词解释'), is
     one heading as before (headings.merge_labels)."""
-    taken = {h.index: h for h in headings}
     out = list(headings)
+    shift = 0   # blocks the joins above took out
     for h in headings:
-        i = h.index
+        i = h.index - shift
         if not h.appendix or not BARE_ANNEX.match(body[i].text) or i + 1 >= len(body):
             continue
         name = body[i + 1].text.strip()
+        parts = annex_name_parts(body[:i], body, i + 1)   # (r43) a long name set over two or three lines
+        if parts > 1 and i + 1 + parts < len(body):
+            joined = replace(body[i + 1], text="".join(b.text.strip() for b in body[i + 1:i + 1 + parts]),
+                             lines=sum(b.lines for b in body[i + 1:i + 1 + parts]))
+            body = body[:i + 1] + [joined] + body[i + 1 + parts:]
+            out = [x if x.index <= i + 1 else replace(x, index=x.index - parts + 1) for x in out
+                   if not i + 1 < x.index < i + 1 + parts]
+            out = [x for x in out if x.index not in (i, i + 1)] + [Heading(i + 1, "appendix|", "", True, True)]
+            shift += parts - 1
+            continue
         if len(name) > ANNEX_NAME_MAX or sg.ends_sentence(name) or sg.terminal(name) or sg.numbering(name) \
                 or i + 2 >= len(body) or not _named_annex(body[:i], name):
             continue
         out = [x for x in out if x.index not in (i, i + 1)]
         out.append(Heading(i + 1, "appendix|", "", True, True))
-    return sorted(out, key=lambda h: h.index) if out != headings else headings
+    return (body, sorted(out, key=lambda h: h.index)) if out != headings else (body, headings)
 
 
 # a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')

@@ -1419,6 +1419,60 @@ WRAPPED_REST_SHARE = 0.6   # of that line: the rest under it is shorter
 HEAD_CLAUSE_END = re.compile(r"[。；：？！.;:?!]")
 
 
+MARKED_PIECE_GAP = 3   # (r43) source lines from one marked piece to the next: a blank line or two between
+
+
+def _closes(text: str) -> bool:
+    return any(text.count(right) > text.count(left) for left, right in sg.BRACKETS)
+
+
+def _marked_lines_bracketed(blocks: list[Block]) -> list[Block]:
+    """(r43) A bracketed line a Markdown converter split into marked lines, one a source line (a law
+    database's Word file: the adoption note `（2010年…常务` / `委员会…通过）` under the law's name, each
+    line written `## …`): a marked line (`#`…`######`) that opens a bracket it does not close, then,
+    a blank line or two between, a marked line of the same depth that closes it are one line, the second's marks
+    dropped. Two whole marked headings never join (each closes what it opens)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        style = sg.numbering(block.text)
+        if prev is not None and style.startswith("md") and sg.numbering(prev.text) == style and not prev.code and not block.code \
+                and 0 < block.line - prev.line <= MARKED_PIECE_GAP and sg.unclosed(sg.unmarked(prev.text)) \
+                and _closes(sg.unmarked(block.text)):
+            out[-1] = replace(prev, text=prev.text + sg.unmarked(block.text), lines=prev.lines + block.lines)
+            continue
+        out.append(block)
+    return out
+
+
+# (r43) an article's number alone on its line: '第三条', '第十二條'
+ARTICLE_ALONE = re.compile(rf"^第[{sg.CN_NUM}\d]+[条條]$")
+ARTICLES_ALONE_MIN = 2   # such lines in the text: one alone may be a cross-reference's wrapped piece
+
+
+def _article_numbers_alone(blocks: list[Block]) -> list[Block]:
+    """(r43) A law's article number on a line of its own over the article's first paragraph (`第三条` /
+    `示范区由…构成。`): a Word file that set the number in a paragraph of its own, a database's export, a
+    PDF's text. The number runs in, as in `第三条　…`: one block, the number first (leads.py then reads
+    it as the article's run-in head). Only over a paragraph of text (not numbered, not a heading-like
+    line without a sentence's end), and where the text has ARTICLES_ALONE_MIN such lines or more."""
+    alone = [k for k, b in enumerate(blocks) if not b.code and b.lines == 1 and ARTICLE_ALONE.match(b.text.strip())]
+    if len(alone) < ARTICLES_ALONE_MIN:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        rest = blocks[k + 1] if k + 1 < len(blocks) else None
+        if k in alone and rest is not None and not rest.code and not sg.numbering(rest.text) and sg.ends_sentence(rest.text):
+            out.append(replace(block, text=block.text.strip() + "\u3000" + rest.text, lines=block.lines + rest.lines))
+            k += 2
+            continue
+        out.append(block)
+        k += 1
+    return out
+
+
 def _wrapped_numbered_heads(blocks: list[Block]) -> list[Block]:
     """(r42wrap) A long numbered heading a print set in a larger type wraps at its own, shorter measure
     (`（一）经济运行稳中有进，主要经济指标保持在合理区间，高质量发` / `展迈出坚实步伐` / `　　过去一年，…`):
@@ -2952,6 +3006,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         blocks = _salutation_apart(blocks)
         blocks = _cover_title_together(blocks)
         blocks = _wrapped_numbered_heads(blocks)
+        blocks = _marked_lines_bracketed(blocks)
+        blocks = _article_numbers_alone(blocks)
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)

@@ -105,6 +105,12 @@ WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lis
 PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
                          r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
 DOC_NUMBER = sg.DOC_NUMBER   # (in signals: blocks.py needs it too)
+
+
+def _note_unmarked(text: str) -> str:
+    """(r43) A promulgation note a Markdown export marked as a heading (`## （2010年…会议通过）`, a law
+    database's Word file converted line by line): read without its marks, as the note it is."""
+    return sg.unmarked(text) if sg.numbering(text).startswith("md") else text
 # the same with its closing bracket and 号 lost in the copy ('牟政办发〔201746'): the tortoise-shell
 # bracket and the year over the serial number still say what it is (newdocs round 3, xn19)
 DOC_NUMBER_DAMAGED = sg.DOC_NUMBER_DAMAGED
@@ -2066,12 +2072,13 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.authors.append(_speaker(SPEAKER_DATED.match(text)["who"]))   # '·某市委书记某某（2024年…）':
             out.author_blocks.append(blocks[i])                                # the speaker and when he spoke
             out.date = out.date or iso_date(SPEAKER_DATED.match(text)["when"])
-        elif not english and (PROMULGATED.match(text) and not _bracket_open(text) or ORDER.match(text)
+        elif not english and (PROMULGATED.match(bare := _note_unmarked(text)) and not _bracket_open(bare) or ORDER.match(text)
                               or DOC_NUMBER.match(sg.squeezed(text)) or DOC_NUMBER_DAMAGED.match(sg.squeezed(text))
                               or MEETING_LABEL.match(text)
                               or len(text) <= 200 and ORDER_STATEMENT.search(text)
                               or sg.SIGNATURE.match(text) or sg.BARE_DATE.match(text)):
-            out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act,
+            out.front.append(replace(blocks[i], text=bare) if bare != text and PROMULGATED.match(bare) else blocks[i])
+            #   a promulgation note ('…会议通过', '…令第八号公布') dates the act,
             amended = PROMULGATED.match(text) and REVISED.search(text)   # by its latest amendment, if any
             dated = (latest_amendment(text, []) if amended else "") or iso_date(text)
             if dated and amended and out.date:

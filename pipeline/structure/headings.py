@@ -367,7 +367,7 @@ def _series_of_items(blocks: list[Block], kinds: list) -> list:
     for i, kind in enumerate(kinds):
         if kind is None or kind[1] or kind[0] not in ("一、", "（一）"):
             continue
-        if _runin_head_alone(blocks, i, kind[0]):
+        if _runin_head_alone(blocks, i, kind[0]) or _series_head_alone(blocks, i, kind[0]):
             out[i] = (kind[0], True)   # its siblings run their heads in; its text stands under it (round8zh)
             continue
         if any(kinds[j] is None for j in _series(blocks, i, kind[0])):
@@ -422,9 +422,32 @@ ANNEX_LINE = re.compile(r"^\s*附\s*件\s*[:：]\s*(?P<name>\S.*?)\s*$")
 
 
 def _named_annex(before: list[Block], name: str) -> bool:
-    """The notice's own attachment line named this annex: '附件：第二届某某活动方案' above."""
+    """The notice's own attachment line named this annex: '附件：第二届某某活动方案' above; (r43) the name
+    quoted there in title marks ('附件：《某某条例（修订草案）》') names it too."""
     key = "".join(name.split())
-    return any((m := ANNEX_LINE.match(b.text)) and "".join(m["name"].split()) == key for b in before)
+    return any((m := ANNEX_LINE.match(b.text)) and "".join(m["name"].split()).strip("《》") == key for b in before)
+
+
+ANNEX_NAME_PARTS = 3      # (r43) lines a print may set an annexed document's long name over
+ANNEX_NAME_PART_MAX = 30  # characters of one of those lines
+
+
+def annex_name_parts(before: list[Block], blocks: list[Block], k: int) -> int:
+    """(r43) How many blocks from k on make the annexed document's name that the notice's attachment
+    line named: a long name a print set over two or three short lines under the bare label (`附件` /
+    `某市人民代表大会及其常务委员会` / `立法条例（修订草案）`), each line short, with no end mark and no
+    numbering of its own. 1 for a name on one line, 0 when the lines name nothing announced."""
+    if k < len(blocks) and _named_annex(before, blocks[k].text):
+        return 1
+    parts = []
+    for block in blocks[k:k + ANNEX_NAME_PARTS]:
+        text = block.text.strip()
+        if block.code or len(text) > ANNEX_NAME_PART_MAX or sg.ends_sentence(text) or sg.numbering(text):
+            break
+        parts.append(text)
+        if _named_annex(before, "".join(parts)):
+            return len(parts)
+    return 0
 
 
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
@@ -445,7 +468,7 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
             block = replace(block, numbered=False)   # '2' over a running head, no blank line between: a folio (r28books)
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
-                and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
+                and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and annex_name_parts(out, blocks, k)):
             out[-1] = replace(prev, text=prev.text + sep + block.text, lines=prev.lines + block.lines)
             continue
         if prev and lang.startswith("en") and DIVISION_LABEL.match(MD_MARKS.sub("", prev.text)) and prev.lines == 1 and block.lines == 1 \
@@ -525,6 +548,17 @@ def is_law(blocks: list[Block], lang: str) -> bool:
     #                                                                       not a notice that issues it
 
 
+def _law_annex_start(blocks: list[Block]) -> int:
+    """(r43) Where a law's or a measures' attached document begins: the first attachment label alone on
+    its line (`附件`, `附件1`, `附表`: sg.APPENDIX, nothing after the label) with no article (`第N条`) after it.
+    A notice issuing measures often attaches a list or a form of its own (a negative list, a catalogue)
+    that is no law: its `一、`/`（一）` lines head its parts, as in any document, where the articles' items
+    are clauses. len(blocks) when there is none."""
+    last_article = max((i for i, b in enumerate(blocks) if sg.ARTICLE.match(b.text)), default=-1)
+    return next((i for i, b in enumerate(blocks) if i > last_article and (m := sg.APPENDIX.match(b.text.strip()))
+                 and not b.text.strip()[m.end():].strip()), len(blocks))
+
+
 def _emptied(blocks: list[Block], i: int, dropped: frozenset[int]) -> bool:
     """The cleaner removed every line between this block and the next ('Copyright Notice' whose
     one line of text was a copyright statement): the block headed that text."""
@@ -576,16 +610,18 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         width = text_width(blocks)
         centre = {i for i, b in enumerate(blocks) if kinds[i] and centred(b, width)}
     else:
-        memo: dict[tuple[str, str], tuple[str, bool] | None] = {}   # (text, next text): the same pair, the same
+        memo: dict[tuple[str, str, bool], tuple[str, bool] | None] = {}   # (text, next text): the same pair, the same
         #   answer (openings and law are fixed here); a text repeating a line thousands of times asks once
 
-        def kind(text: str, after: str) -> tuple[str, bool] | None:
-            if (text, after) not in memo:
-                memo[text, after] = _chinese_kind(text, openings, after, law)
-            return memo[text, after]
+        annexed = _law_annex_start(blocks) if law else len(blocks)   # (r43) a law's annex reads as its own text
+
+        def kind(text: str, after: str, in_law: bool = law) -> tuple[str, bool] | None:
+            if (text, after, in_law) not in memo:
+                memo[text, after, in_law] = _chinese_kind(text, openings, after, in_law)
+            return memo[text, after, in_law]
 
         kinds = _topic_runs([None if b.code or MARKDOWN_ITEM.match(b.text)   # a listing, a Markdown list item or quote
-                             else kind(b.text, blocks[i + 1].text if i + 1 < len(blocks) else "")
+                             else kind(b.text, blocks[i + 1].text if i + 1 < len(blocks) else "", law and i < annexed)
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
         kinds = _under_numbered_sentence(blocks, kinds)
@@ -1499,6 +1535,38 @@ def _runin_head_alone(blocks: list[Block], i: int, style: str) -> bool:
         if sg.numbering(other) == style:
             head = _runin_head(other)
             return bool(head) and len(_unnumbered(other)) > len(head)
+    return False
+
+
+SERIES_HEAD_MAX = 30   # (r43) characters of a standalone numbered head's one sentence, its full stop included
+
+
+def _sentence_head(text: str) -> str:
+    """(r43) The first sentence of a numbered line, up to its full stop, when it reads as a head: at most
+    SERIES_HEAD_MAX characters, no clause mark inside; '' if not."""
+    rest = _unnumbered(text)
+    head = rest[:rest.find("。") + 1] if "。" in rest else ""
+    return head if 2 <= len(head) <= SERIES_HEAD_MAX and not sg.has_clause_mark(head[:-1]) else ""
+
+
+def _series_head_alone(blocks: list[Block], i: int, style: str) -> bool:
+    """(r43) A series of numbered heads, each one sentence alone on its line over its paragraphs
+    (`（一）“三驾马车”同步发力拉动增长。` / `一季度…。`), one item of which runs its head into its paragraph
+    instead (`（四）能源利用效率提高印证增长。一季度…。`: the page set the last one inline). The run-in item
+    reads as a paragraph, and `_series_of_items` would then take the whole series as a list's items;
+    but the item that runs in still opens with a head's sentence, so the series is heads. The line
+    is one such sentence (SERIES_HEAD_MAX, no clause mark), the block under it unnumbered and longer,
+    and an item of its series (counting by one) opens with a head's sentence and goes on after it.
+    Items with no text of their own under them stay a list's items."""
+    text = blocks[i].text.strip()
+    if _sentence_head(text) != _unnumbered(text) or i + 1 >= len(blocks) \
+            or sg.numbering(blocks[i + 1].text) or len(blocks[i + 1].text) <= len(text):
+        return False
+    for k in _series(blocks, i, style):
+        other = blocks[k].text.strip()
+        head = _sentence_head(other)
+        if head and len(_unnumbered(other)) > len(head):
+            return True
     return False
 
 
