@@ -71,6 +71,10 @@ def _goes_on(lines, i: int, run: list[int]) -> bool:
     if len(text.strip()) > WRAP_MAX or i + 1 >= len(lines):
         return False
     after = lines[i + 1].text
+    if run and bool(after.strip()) and _entry(after) is not None and _indent(after) == _indent(text) == _indent(lines[run[-1]].text) \
+            and not re.search(r"[.!?;:]$", text.strip()):
+        return True   # (r43en) an entry of a run set at the entries' own indent, wrapped onto the next line at the
+        #               same indent ('LIST OF MUSIC TITLES, &c., FOUNDED ON' / "DICKENS' CHARACTERS    172")
     return bool(after.strip()) and _entry(after) is not None and _indent(after) > _indent(text)
 
 
@@ -322,7 +326,42 @@ def unpaged_contents(page: Page) -> Page:
                     #                      lossy '?' ended the run over the list ('目? 录', round8zh)
                 break
         i = max(j, i + 1)
-    return page.drop(hits + _labelled_lists(lines, keys, set(hits)))
+    hits += _labelled_lists(lines, keys, set(hits))
+    return page.drop(hits + _marked_outline(lines, set(hits)))
+
+
+# (r43en) a Markdown heading that labels a contents list, the document's name before it or not:
+# '## TechFAR Handbook Table of Contents', '### Contents'
+MARKED_CONTENTS_LABEL = re.compile(r"^ {0,3}#{1,6}\s+(?:[^\s#]+\s+){0,4}(?:table\s+of\s+)?contents\s*:?\s*$", re.I)
+OUTLINE_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<text>\S.*)$")
+
+
+def _marked_outline(lines, taken: set[int]) -> list[int]:
+    """(r43en) A CONTENTS OUTLINE UNDER A MARKED LABEL: a Markdown page sets its contents as a nested bulleted
+    list of the parts' and sections' names, no links and no page numbers (`## … Table of Contents` / `- Purpose` /
+    `  - Describing the purpose of this document` / `- General Considerations` …), and an excerpt stops before
+    most of the sections it lists, so they never stand again below. The label, a Markdown heading ending in
+    `Contents`, and the list right under it go when the list has UNPAGED_MIN entries or more, each short
+    (LABELLED_ENTRY) and no sentence, and nests (an entry indented under another): an outline, not a list of
+    points. A flat list, a list of sentences or of links (other rules), stays."""
+    hits: list[int] = []
+    for i, line in enumerate(lines):
+        if i in taken or not MARKED_CONTENTS_LABEL.match(line.text):
+            continue
+        entries, indents = [], set()
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if not text.strip():
+                continue
+            match = OUTLINE_BULLET.match(text.expandtabs(4).rstrip())
+            entry = match["text"].strip() if match else ""
+            if not match or len(entry) > LABELLED_ENTRY or re.search(r"[.!?;:]$", entry) or "](" in entry:
+                break
+            entries.append(j)
+            indents.add(len(match["indent"]))
+        if len(entries) >= UNPAGED_MIN and len(indents) >= 2:
+            hits.extend([i] + entries)
+    return hits
 
 
 # (r28ocr) a booklet's, a magazine's or a book's contents under its label, the entries no page numbers:
