@@ -1839,9 +1839,25 @@ def _title_page_imprint(head, body, headings):
     page = [h for h in headings if h.index < first - 1 and not h.strong and not sg.numbering(body[h.index].text)
             and h.index + 1 not in heads   # a head over another ('SHORT TITLE' / '1 Short title') heads it
             and not _words_of_a_sentence(body[h.index + 1].text)]   # a question over its short answer heads it (an FAQ)
-    if len(page) < TITLE_PAGE_HEADS or first < TITLE_PAGE_LINES or not any(BOOK_BYLINE.match(b.text) for b in body[:first]):
+    if (len(page) < TITLE_PAGE_HEADS and not (len(page) == 1 and _imprint_place(body, page[0].index, first))) \
+            or first < TITLE_PAGE_LINES or not any(BOOK_BYLINE.match(b.text) for b in body[:first]):
         return headings
     return [h for h in headings if h not in page]
+
+
+IMPRINT_REACH = 3   # lines under the place where the publisher's address or the edition's year stands
+IMPRINT_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|\d+[-–]\d+\s+[A-Z]")
+
+
+def _imprint_place(body, i: int, first: int) -> bool:
+    """(r43en) THE IMPRINT'S PLACE ALONE: a title page names where it was published on a line of its own
+    (`London`), over the publisher's name in capitals (`CHARLES H. KELLY`) and, within IMPRINT_REACH lines, its
+    address or the edition's year (`25-35 CITY ROAD, …`, `_First Edition, 1912_`): one such head is the title
+    page's too (TITLE_PAGE_HEADS asks two where the lines are not so plainly an imprint). One or two words."""
+    text = body[i].text.strip()
+    if len(text.split()) > 2 or i + 1 >= first or not sg.is_all_caps(body[i + 1].text) or _words_of_a_sentence(body[i + 1].text):
+        return False
+    return any(IMPRINT_YEAR.search(b.text) for b in body[i + 1:min(first, i + 2 + IMPRINT_REACH)])
 
 
 def _words_of_a_sentence(text: str) -> bool:
