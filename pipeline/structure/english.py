@@ -833,6 +833,19 @@ def _repeated_labels(blocks: list[Block], kinds: list) -> list:
             for i, kind in enumerate(kinds)]
 
 
+def field_label(block: Block) -> bool:
+    """(r43en) A profile's field label split off over its value (`blocks._indented_labels`): `  Area:`."""
+    return block.headline and block.lines == 1 and block.text.rstrip().endswith(":") and block.indent > 0
+
+
+def _field_values(blocks: list[Block], kinds: list) -> list:
+    """(r43en) A profile's field label is a head whatever its value under it (`  Area:` over `    total: 102 sq km`,
+    a field's row); the value is the field's text, never a head of its own, whatever its shape (`Central America
+    and the Caribbean`)."""
+    return [("", False) if field_label(blocks[i]) else None if i and field_label(blocks[i - 1]) else kind
+            for i, kind in enumerate(kinds)]
+
+
 LIST_HEAD_WORDS = 14      # words of a head over a list: a phrase, not a lead-in sentence
 LIST_HEAD_ITEMS = 5       # numbered items under it at least, within LIST_HEAD_REACH blocks
 LIST_HEAD_REACH = 15
@@ -928,6 +941,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     kinds = _publication_list_heads(blocks, kinds)
     kinds = _long_list_heads(blocks, kinds)
+    kinds = _field_values(blocks, kinds)
     kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
     kinds = _initials_alone(blocks, kinds)
     notes = displaced_notes(blocks) or quoted_notes(blocks)

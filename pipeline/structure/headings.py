@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
 from .front import BILL_STAGE, READING
-from .english import HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words, field_label
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -564,7 +564,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
         kinds = [None if k and STATUS_ENTRY.match(" ".join(blocks[i].text.split())) else k for i, k in enumerate(kinds)]
         fields = _spaced_field_run(blocks) | _stacked_field_run(blocks)
-        kinds = [None if i in fields else k for i, k in enumerate(kinds)]
+        kinds = [None if i in fields and not field_label(blocks[i]) else k for i, k in enumerate(kinds)]   # (r43en) a profile's label heads
         parts = {i for i in range(len(blocks)) if _part_over_introduction(blocks, kinds, i)}
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
@@ -636,6 +636,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
                                           or _publications_over_series(blocks, kinds, i)
                                           or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech
+                                          or _names_field_group(blocks, i)
                                           or _bill_over_stage(blocks, kinds, i) or _same_head_noun(blocks, kinds, i))):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
@@ -683,7 +684,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                                                    or _publications_over_series(blocks, kinds, h.index)
                                                    or _division_over_sub(blocks, kinds, h.index)
                                                    or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record
-                                                   or _bill_over_stage(blocks, kinds, h.index))}
+                                                   or _bill_over_stage(blocks, kinds, h.index) or _names_field_group(blocks, h.index))}
     named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
@@ -1304,6 +1305,13 @@ def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
             h = replace(h, style=style, shape=style + "|" + h.shape.split("|", 1)[1])
         out.append(h)
     return out
+
+
+def _names_field_group(blocks: list[Block], i: int) -> bool:
+    """(r43en) A profile's group name set flush (`Geography`) right over its first field label, indented
+    (`  Location:`, english.field_label): it names the fields under it, a head with heads under it, not a line
+    with no text."""
+    return i + 1 < len(blocks) and blocks[i].indent == 0 and blocks[i].lines == 1 and field_label(blocks[i + 1])
 
 
 MARKED_ROMAN_MIN = 2   # Roman-numbered parts in series among one Markdown mark: a division series

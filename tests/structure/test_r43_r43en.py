@@ -294,3 +294,60 @@ def test_short_numbered_heads_keep_their_paragraphs():
     """Stays: numbered heads with paragraphs between them are headings, not items."""
     text = "\n\n".join(["Harbour Review", "1. Background", PARA, "2. Findings", PARA, "3. Outlook", PARA]) + "\n"
     assert [t for _, t in levels(_doc(text, "r.txt"))] == ["1. Background", "2. Findings", "3. Outlook"]
+
+
+# -- a book's title page with the imprint's place alone (rule 16) --
+
+TITLE_PAGE = "\n".join([
+    "THE SHIPWRIGHT'S YEAR", "", "BY ANNA FELL", "", "AUTHOR OF 'KEELS AND THEIR MAKERS'", "", "Bristol",
+    "HARBOUR & SONS", "12-14 QUAY STREET, AND 3 DOCK ROW, B.S.", "", "_First Edition, 1910_", "", "", "PREFACE", "",
+    "The yard where this book was written has built ships for two hundred years, and the men who work in it have",
+    "told me much of what follows. I have tried to set it down as they told it, adding only what the records of",
+    "the yard could show.", "", "CHAPTER I", "", "THE YARD IN WINTER", "",
+    "The yard was quiet in the first weeks of the year, and the men who stayed on worked at the frames of the",
+    "new schooner under a roof of canvas stretched between the sheds.", "",
+]) + "\n"
+
+
+def test_imprint_place_alone_is_no_heading():
+    """structure._imprint_place: `Bristol` alone over the publisher in capitals and its address is the title
+    page's imprint, front matter, even as the only head-like line of the page; `PREFACE` stays a heading."""
+    titles = [t for _, t in levels(_doc(TITLE_PAGE, "book.txt"))]
+    assert "Bristol" not in titles and "PREFACE" in titles
+
+
+# -- a plain-text profile's indented field labels (rule 17) --
+
+PROFILE = "\n".join([
+    "Eastport", "========", "", "(harbour town of the region)", "", "", "Introduction", "",
+    "  Background:",
+    "    Fishermen from the north coast first settled at Eastport in 1620; the harbour was walled two centuries",
+    "    later and the town grew with the trade in timber.", "", "",
+    "Geography", "",
+    "  Location:", "    North Sea coast, at the mouth of the river Est", "",
+    "  Geographic coordinates:", "    54 30 N, 1 10 W", "",
+    "  Area:", "    total: 42 sq km", "    land: 40 sq km", "    water: 2 sq km", "",
+    "  Coastline:", "    12 km", "",
+    "  Climate:", "    temperate; mild winters, cool summers", "", "",
+    "Economy", "",
+    "  Industries:", "    shipbuilding, fishing, timber", "",
+    "  Port traffic:", "    Eastern Shipping Lines", "",
+]) + "\n"
+
+
+def test_profile_field_labels_are_heads_under_their_group():
+    """blocks._indented_labels, english._field_values, headings._names_field_group: labels indented and closed by
+    a colon over deeper-indented values, five or more, are heads under the flush group names; their values
+    (`Eastern Shipping Lines`, `12 km`) are text."""
+    got = levels(_doc(PROFILE, "profile.txt"))
+    assert (1, "Geography") in got and (1, "Economy") in got and (1, "Introduction") in got
+    for label in ("Background:", "Location:", "Geographic coordinates:", "Area:", "Coastline:", "Climate:",
+                  "Industries:", "Port traffic:"):
+        assert (2, label) in got, (label, got)
+    assert "Eastern Shipping Lines" not in [t for _, t in got]
+
+
+def test_one_lead_in_label_is_no_profile():
+    """Stays: one indented label closed by a colon over an indented quotation is a lead-in, no head."""
+    text = "\n".join(["Harbour notes", "", PARA, "", "  The Board resolved as follows:", "    That the quay be rebuilt.", "", PARA, ""])
+    assert "The Board resolved as follows:" not in [t for _, t in levels(_doc(text, "notes.txt"))]
