@@ -41,6 +41,9 @@ WH_STRANDED = {"for", "to", "from", "with", "on", "in", "about", "into"}
 # (r26enheads) a gerund with its particle ('Settling in', 'Logging on', 'Checking in'): a phrasal verb
 # names the step, its particle is no preposition left without its object
 PARTICLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+(?:in|on)$")
+# (r43en) a book's list named by what it lists and a participle with its particle ('LIST OF WORKS REFERRED TO',
+# 'Index of Cases Cited In', 'Table of Statutes Referred To'): the particle closes the name, no object cut off
+LISTED_HEAD = re.compile(r"(?i)^(?:list|index|table|schedule|register)\s+of\s+\S.*\s[a-z]+ed\s+(?:to|in|on|by|for)$")
 
 
 def series_words(blocks: list[Block]) -> set[str]:
@@ -112,7 +115,7 @@ def _phrase(text: str) -> bool:
         return False
     if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS \
             or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END | WH_STRANDED) \
-            and not PARTICLE_HEAD.match(text):
+            and not PARTICLE_HEAD.match(text) and not LISTED_HEAD.match(text):
         return False
     if FOLLOWS_END.search(text):
         return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)

@@ -351,3 +351,27 @@ def test_one_lead_in_label_is_no_profile():
     """Stays: one indented label closed by a colon over an indented quotation is a lead-in, no head."""
     text = "\n".join(["Harbour notes", "", PARA, "", "  The Board resolved as follows:", "    That the quay be rebuilt.", "", PARA, ""])
     assert "The Board resolved as follows:" not in [t for _, t in levels(_doc(text, "notes.txt"))]
+
+
+# -- a book's list named with a participle and its particle (rule 18) --
+
+LISTED = "\n".join([
+    "THE SHIPWRIGHT'S YEAR", "", "BY ANNA FELL", "", "", "PREFACE", "",
+    "The yard where this book was written has built ships for two hundred years, and the men who work in it have",
+    "told me much of what follows. I have tried to set it down as they told it.", "", "",
+    "LIST OF VESSELS REFERRED TO", "", "_With the Years of Launching_", "", "",
+    "    _Mary Anne_                           1841",
+    "    _North Star_                          1852",
+    "    _Good Intent_                         1860",
+    "    _Eastport Belle_                      1866", "", "",
+    "CHAPTER I", "", "THE YARD IN WINTER", "",
+    "The yard was quiet in the first weeks of the year, and the men who stayed on worked at the frames of the",
+    "new schooner under a roof of canvas stretched between the sheds.", "",
+]) + "\n"
+
+
+def test_list_named_with_participle_and_particle_is_a_heading():
+    """english.LISTED_HEAD: `LIST OF VESSELS REFERRED TO` ends on a particle that closes the list's name, no
+    object cut off: a heading, as `PREFACE` is."""
+    titles = [t for _, t in levels(_doc(LISTED, "book.txt"))]
+    assert "LIST OF VESSELS REFERRED TO" in titles and "PREFACE" in titles
