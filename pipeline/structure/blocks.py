@@ -2380,7 +2380,7 @@ def _marginal_notes(texts: list[str], numbers) -> set[int]:
 
 # a numbered section as an official statutes site sets it: `3.  Every Act shall be …`, one long line
 NOTED_SECTION = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\.\s+(?:\(\d+\)\s*)?[A-Z“\"(—-]")
-NOTE_MAX = 90           # characters: a marginal note names the section in a phrase
+NOTE_MAX = 100          # characters: a marginal note names the section in a phrase ((r43en) 90 before: `All Powers under Acts to be exercised by Governor General with Advice of Privy Council, or alone`)
 NOTED_TEXT_MIN = 60     # characters: the section's text under it is a sentence, not a list item
 
 

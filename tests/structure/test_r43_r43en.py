@@ -375,3 +375,15 @@ def test_list_named_with_participle_and_particle_is_a_heading():
     object cut off: a heading, as `PREFACE` is."""
     titles = [t for _, t in levels(_doc(LISTED, "book.txt"))]
     assert "LIST OF VESSELS REFERRED TO" in titles and "PREFACE" in titles
+
+
+LONG_NOTE = "Accounts of the Board to be audited every year by the Auditor General or by an auditor he appoints"
+
+
+def test_long_marginal_note_heads_its_section():
+    """blocks.NOTE_MAX (100): a marginal note of up to 100 characters over its numbered section (an Act's long
+    note naming who does what) is the section's head like its shorter neighbours."""
+    text = ACT.replace("## Audit", LONG_NOTE)
+    assert len(LONG_NOTE) > 90
+    assert (2, LONG_NOTE) in levels(_doc(text)), levels(_doc(text))
+
