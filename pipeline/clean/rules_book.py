@@ -110,13 +110,53 @@ def _trimmed(lines, run: list[int]) -> list[int]:
     return run
 
 
+CLOSE_ENTRY = re.compile(r"^\s*(?P<text>[A-Z][^.!?;:]{1,58}?[A-Za-z)])\s(?P<page>\d{1,3})\s*$")
+CLOSE_RUN_MIN = 5      # entries of such an index at least
+CLOSE_LABEL_LINES = 3  # lines in capitals over the column head that name the index
+
+
+def _close_set_index(lines) -> list[int]:
+    """(r43en) AN INDEX SET CLOSE UNDER ITS `PAGE` HEAD: OCR text of a scanned by-law's schedule reads its index
+    one entry a line with a single space before the page number (`Short Title 2` / `Definitions 2` / `Council
+    Meetings 3` …), under the column head `PAGE` alone and the index's name in capitals (`INDEX TO` / `COUNCIL
+    PROCEDURAL BY-LAW`). Under such a head, CLOSE_RUN_MIN or more such entries whose numbers never go back
+    are the index: the head, the entries and up to CLOSE_LABEL_LINES capitals lines right over the head go.
+    No `PAGE` head over them, or numbers that go back (a list of amounts), and the lines stay."""
+    hits: list[int] = []
+    for i, line in enumerate(lines):
+        if line.text.strip() not in ("PAGE", "Page", "PAGES"):
+            continue
+        run, last = [], 0
+        for k in range(i + 1, len(lines)):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            match = CLOSE_ENTRY.match(text)
+            if not match or int(match["page"]) < last:
+                break
+            run.append(k)
+            last = int(match["page"])
+        if len(run) < CLOSE_RUN_MIN:
+            continue
+        above = []
+        for k in range(i - 1, -1, -1):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            if len(above) >= CLOSE_LABEL_LINES or not (sum(ch.isalpha() for ch in text) >= 3 and text.upper() == text):
+                break
+            above.append(k)
+        hits += above + [i] + run
+    return hits
+
+
 def book_lists(page: Page) -> Page:
     """Drop a book's page-numbered list, its column head and its label.
 
     Example: '[Illustration: List of Illustrations.]', 'PAGE', then 'Frontispiece     iv' …
     'The End     476' (101 entries) in a Gutenberg transcription of an illustrated edition.
     """
-    drop: list[int] = []
+    drop: list[int] = _close_set_index(page.lines)
     for run in _runs(page):
         above = [i for i in range(run[0] - 1, -1, -1) if page.lines[i].text.strip()][:LOOK_UP]
         heads = [i for i in above if COLUMN_HEAD.match(page.lines[i].text)

@@ -43,3 +43,27 @@ def test_transcriber_notes_after_the_title_page_stay():
     """Stays: notes that come after the book's title page open the book as its transcriber left it."""
     kept = _kept(HEADER + "\n" + TITLE_PAGE + "\n\n\n\n" + KEY + "\n" + "CHAPTER I\n\nThe yard was quiet.\n")
     assert "TRANSCRIBER'S NOTES" in kept and "[K2] = Bowline" in kept
+
+
+BYLAW = "\n".join([
+    "BY-LAW NO. 2010-12", "BEING A BY-LAW TO GOVERN THE PROCEEDINGS OF THE HARBOUR BOARD",
+    "NOW THEREFORE the Board enacts as follows:", "1. This by-law may be cited as the Procedure By-law.",
+    "READ A FIRST, SECOND AND THIRD TIME THIS 4TH DAY OF MAY 2010.", "CHAIR CLERK",
+    "INDEX TO", "PROCEDURE BY-LAW", "PAGE",
+    "Short Title 2", "Definitions 2", "Board Meetings 3", "Duties of the Chair 5", "Quorum 6", "Agenda 6", "Minutes 7", "",
+])
+
+
+def test_close_set_index_under_its_page_head_goes():
+    """rules_book._close_set_index: under `PAGE` alone, entries with one space before a page number that never
+    goes back are an index: the entries, the head and the capitals lines naming it go; the by-law stays."""
+    kept = _kept(BYLAW)
+    for line in ("INDEX TO", "PROCEDURE BY-LAW", "PAGE", "Short Title 2", "Board Meetings 3", "Minutes 7"):
+        assert line not in kept, line
+    assert "1. This by-law may be cited as the Procedure By-law." in kept
+
+
+def test_amounts_that_go_back_stay():
+    """Stays: a list of items with numbers that go back is no index."""
+    text = BYLAW.replace("Duties of the Chair 5", "Duties of the Chair 1")
+    assert "Short Title 2" in _kept(text)
