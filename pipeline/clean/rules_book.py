@@ -71,6 +71,10 @@ def _goes_on(lines, i: int, run: list[int]) -> bool:
     if len(text.strip()) > WRAP_MAX or i + 1 >= len(lines):
         return False
     after = lines[i + 1].text
+    if run and bool(after.strip()) and _entry(after) is not None and _indent(after) == _indent(text) == _indent(lines[run[-1]].text) \
+            and not re.search(r"[.!?;:]$", text.strip()):
+        return True   # (r43en) an entry of a run set at the entries' own indent, wrapped onto the next line at the
+        #               same indent ('LIST OF MUSIC TITLES, &c., FOUNDED ON' / "DICKENS' CHARACTERS    172")
     return bool(after.strip()) and _entry(after) is not None and _indent(after) > _indent(text)
 
 
@@ -106,13 +110,53 @@ def _trimmed(lines, run: list[int]) -> list[int]:
     return run
 
 
+CLOSE_ENTRY = re.compile(r"^\s*(?P<text>[A-Z][^.!?;:]{1,58}?[A-Za-z)])\s(?P<page>\d{1,3})\s*$")
+CLOSE_RUN_MIN = 5      # entries of such an index at least
+CLOSE_LABEL_LINES = 3  # lines in capitals over the column head that name the index
+
+
+def _close_set_index(lines) -> list[int]:
+    """(r43en) AN INDEX SET CLOSE UNDER ITS `PAGE` HEAD: OCR text of a scanned by-law's schedule reads its index
+    one entry a line with a single space before the page number (`Short Title 2` / `Definitions 2` / `Council
+    Meetings 3` …), under the column head `PAGE` alone and the index's name in capitals (`INDEX TO` / `COUNCIL
+    PROCEDURAL BY-LAW`). Under such a head, CLOSE_RUN_MIN or more such entries whose numbers never go back
+    are the index: the head, the entries and up to CLOSE_LABEL_LINES capitals lines right over the head go.
+    No `PAGE` head over them, or numbers that go back (a list of amounts), and the lines stay."""
+    hits: list[int] = []
+    for i, line in enumerate(lines):
+        if line.text.strip() not in ("PAGE", "Page", "PAGES"):
+            continue
+        run, last = [], 0
+        for k in range(i + 1, len(lines)):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            match = CLOSE_ENTRY.match(text)
+            if not match or int(match["page"]) < last:
+                break
+            run.append(k)
+            last = int(match["page"])
+        if len(run) < CLOSE_RUN_MIN:
+            continue
+        above = []
+        for k in range(i - 1, -1, -1):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            if len(above) >= CLOSE_LABEL_LINES or not (sum(ch.isalpha() for ch in text) >= 3 and text.upper() == text):
+                break
+            above.append(k)
+        hits += above + [i] + run
+    return hits
+
+
 def book_lists(page: Page) -> Page:
     """Drop a book's page-numbered list, its column head and its label.
 
     Example: '[Illustration: List of Illustrations.]', 'PAGE', then 'Frontispiece     iv' …
     'The End     476' (101 entries) in a Gutenberg transcription of an illustrated edition.
     """
-    drop: list[int] = []
+    drop: list[int] = _close_set_index(page.lines)
     for run in _runs(page):
         above = [i for i in range(run[0] - 1, -1, -1) if page.lines[i].text.strip()][:LOOK_UP]
         heads = [i for i in above if COLUMN_HEAD.match(page.lines[i].text)
@@ -322,7 +366,42 @@ def unpaged_contents(page: Page) -> Page:
                     #                      lossy '?' ended the run over the list ('目? 录', round8zh)
                 break
         i = max(j, i + 1)
-    return page.drop(hits + _labelled_lists(lines, keys, set(hits)))
+    hits += _labelled_lists(lines, keys, set(hits))
+    return page.drop(hits + _marked_outline(lines, set(hits)))
+
+
+# (r43en) a Markdown heading that labels a contents list, the document's name before it or not:
+# '## TechFAR Handbook Table of Contents', '### Contents'
+MARKED_CONTENTS_LABEL = re.compile(r"^ {0,3}#{1,6}\s+(?:[^\s#]+\s+){0,4}(?:table\s+of\s+)?contents\s*:?\s*$", re.I)
+OUTLINE_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<text>\S.*)$")
+
+
+def _marked_outline(lines, taken: set[int]) -> list[int]:
+    """(r43en) A CONTENTS OUTLINE UNDER A MARKED LABEL: a Markdown page sets its contents as a nested bulleted
+    list of the parts' and sections' names, no links and no page numbers (`## … Table of Contents` / `- Purpose` /
+    `  - Describing the purpose of this document` / `- General Considerations` …), and an excerpt stops before
+    most of the sections it lists, so they never stand again below. The label, a Markdown heading ending in
+    `Contents`, and the list right under it go when the list has UNPAGED_MIN entries or more, each short
+    (LABELLED_ENTRY) and no sentence, and nests (an entry indented under another): an outline, not a list of
+    points. A flat list, a list of sentences or of links (other rules), stays."""
+    hits: list[int] = []
+    for i, line in enumerate(lines):
+        if i in taken or not MARKED_CONTENTS_LABEL.match(line.text):
+            continue
+        entries, indents = [], set()
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if not text.strip():
+                continue
+            match = OUTLINE_BULLET.match(text.expandtabs(4).rstrip())
+            entry = match["text"].strip() if match else ""
+            if not match or len(entry) > LABELLED_ENTRY or re.search(r"[.!?;:]$", entry) or "](" in entry:
+                break
+            entries.append(j)
+            indents.add(len(match["indent"]))
+        if len(entries) >= UNPAGED_MIN and len(indents) >= 2:
+            hits.extend([i] + entries)
+    return hits
 
 
 # (r28ocr) a booklet's, a magazine's or a book's contents under its label, the entries no page numbers:

@@ -32,7 +32,11 @@ LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?
                           # (r27enchrome) the stamp's siblings, a date after them: a health site's next review, a federal
                           # site's 'Date modified: 2023-04-05'
                           r"|^\s*(?:next review due|next review date|review date|date modified|date last (?:modified|updated|reviewed)"
-                          r"|page (?:updated|reviewed|modified)(?: on)?)\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})$", re.I)
+                          r"|page (?:updated|reviewed|modified)(?: on)?)\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})$"
+                          # (r43en) the label alone, its date on the next line as an unstyled page prints them
+                          # ('Date modified:' / '2025-08-15')
+                          r"|^\s*(?:date modified|date last (?:modified|updated|reviewed)|last (?:updated|modified|reviewed)"
+                          r"|page (?:last )?(?:updated|reviewed|modified))\s*:\s*$", re.I)
 # a cookie banner's text: it goes when a cookie button stands beside it
 COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies"
                            r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"

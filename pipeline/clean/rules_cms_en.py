@@ -24,8 +24,10 @@ from .zones import head_zone, is_prose, tail_zone
 MD_RULE = re.compile(r"^\s*(?:-{10,}|\*{10,}|_{10,}|={10,})\s*$")
 # a picture link wrapped after its image ('[![](../img/tease.jpg)' / '](index)*Book*, by …, at Site'):
 # the opener alone on its line, the closer opening the next
-IMAGE_LINK_OPEN = re.compile(r"^\s*\[!\[[^\]]*\]\([^()\s]*\)\s*$")
+IMAGE_LINK_OPEN = re.compile(r"^\s*\[\s*!\[[^\]]*\]\([^()\s]*\)\s*$")   # (r43en) '[ ![…](…)': a space inside too
 LINK_CLOSE = re.compile(r"^\s*\]\([^()\s]*\)")
+# (r43en) the closer after the link's own label, nothing after it: 'View four larger pictures](https://…/pictdisplay/)'
+LABELLED_CLOSE = re.compile(r"^\s*[^\[\]()]{1,60}\]\([^()\s]*\)\s*$")
 TEASE_LINES = 3       # lines of a tease credit, its picture link's closer and the credit run on
 # a postal address on one line: capitalised places apart by commas ('Unity House, Victoria, Mahé, Seychelles')
 ADDRESS_LINE = re.compile(r"^\s*(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,4}(?:, ?(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,3}){1,5}\s*$")
@@ -91,6 +93,14 @@ def _tease(lines, head: list[int]) -> list[int]:
                 end += 1
             hits.extend(range(i, end + 1))
     return hits
+
+
+def _split_image_links(lines) -> list[int]:
+    """(r43en) Anywhere: a picture link an HTML-to-Markdown export wrapped after its image, the link's own label
+    and its closer on the next line, nothing after (`[ ![Thumbnail of …](thumbnail.jpg)` / `View four larger
+    pictures](…/pictdisplay/)`): a page's picture box, no text of the document."""
+    return [k for i in range(len(lines) - 1) if IMAGE_LINK_OPEN.match(lines[i].text)
+            and LABELLED_CLOSE.match(lines[i + 1].text) for k in (i, i + 1)]
 
 
 def _address_under_copyright(lines, tail: list[int], removed_copyright: set[int]) -> list[int]:
@@ -213,6 +223,7 @@ def cms_chrome(page: Page) -> Page:
         zone = sorted(set(head_zone(lines)) | set(tail))
         hits.extend(_md_nav(lines, zone))
         hits.extend(_tease(lines, list(head_zone(lines))))
+        hits.extend(_split_image_links(lines))
         page = page.drop(hits)
         lines = page.lines   # the head zone under the boxes just dropped reaches the rules between them
         edges = sorted(set(head_zone(lines)) | set(tail_zone(lines)))

@@ -74,6 +74,7 @@ def copyright_line(page: Page) -> Page:
                 and not (_continues_sentence(page.lines, i) and i - 1 not in hits) \
                 and not CLAUSE_C.match(line.text):
             hits.append(i)
+    hits += [k for i in list(hits) for k in _split_notice_above(page.lines, i) if k not in hits]
     for i in hits:
         text = page.lines[i].text
         end = HOLDER_END.search(text)
@@ -81,6 +82,35 @@ def copyright_line(page: Page) -> Page:
         site = " ".join(COPYRIGHT_NOISE.sub(" ", holder).split()).strip(" .")
         page = page.note(site=site)
     return page.drop(hits)
+
+
+# (r43en) the opening of a copyright notice a PDF extraction broke over lines: the word alone, or the sign
+# alone as the extractor read it ('c', '(c)', '©')
+NOTICE_OPENING = re.compile(r"^\s*(?:copyright|©|\(c\))\s*$", re.I)
+NOTICE_PIECE = 80    # characters of a piece of such a notice over its last line
+NOTICE_PIECES = 4    # pieces at most
+
+
+def _split_notice_above(lines, i: int) -> list[int]:
+    """(r43en) A FIRST PAGE'S COPYRIGHT FOOTNOTE BROKEN OVER LINES: a PDF-to-Markdown extraction sets a paper's
+    notice one piece a line (`Copyright` / `c` / `2020, Association for the Advancement of Artificial` /
+    `Intelligence (www.aaai.org). All rights reserved.`), often inside a paragraph it cuts. `copyright` takes
+    the last line (the reserved rights); the lines over it go too when they run up, blank lines between, to the
+    notice's opening word or sign alone (`NOTICE_OPENING`), each short (NOTICE_PIECE) and closing no sentence."""
+    found: list[int] = []
+    k = i - 1
+    while k >= 0 and len(found) < NOTICE_PIECES:
+        text = lines[k].text.strip()
+        if not text:
+            k -= 1
+            continue
+        if len(text) > NOTICE_PIECE or SENTENCE_END.search(text):
+            return []
+        found.append(k)
+        if NOTICE_OPENING.match(text):
+            return found
+        k -= 1
+    return []
 
 
 # (r28acts) a clause lettered (c) whose mark an editor's autocorrect made '©' ('© a prison service; or',

@@ -54,8 +54,9 @@ DASHED = re.compile(r"^[-–—－]\s*\d{1,4}\s*[-–—－]$")
 BARE = re.compile(r"^\s*\d{1,4}\s*$")
 # a numbered heading's label alone ('SECTION 2', 'Article. 3.', 'CHAPTER IV'): its number counts
 # sections, not pages, even where the sections of a text fall about a page apart
-# (after Markdown heading marks too: '###Article 1' is a marked heading, perturb)
-HEADING_LABEL = re.compile(r"^(?:#{1,6}\s*)?(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
+# (after Markdown heading marks too: '###Article 1' is a marked heading, perturb; (r43en) and after a bold or
+# italic mark opened on it and closed at its text's end: '**Article 1' over 'The Emperor shall …**')
+HEADING_LABEL = re.compile(r"^(?:#{1,6}\s*|[*_]{1,4}\s*)?(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
 # a line in a script written without spaces (a Chinese page title `报告_新闻_中国政府网`) is one token:
 # its words cannot be counted by spaces

@@ -320,6 +320,33 @@ YAML_MAX = 40   # lines: a front-matter block is a page's metadata, not a docume
 METADATA_COMMENT = re.compile(r"^\s*#(?:\s|$)")   # a comment line in YAML or TOML ('# date: 1899-01-19')
 
 
+KEEPER_NOTE_LINES = 6   # lines of a keeper's note over a Markdown title: a short paragraph
+# the keeper's own voice: the first person singular ('Emphasis my own.', 'I don't claim …')
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|mine|myself)\b")
+H1_LINE = re.compile(r"^# \S")
+
+
+def _keeper_note(lines, start: int) -> list[int]:
+    """(r43en) A KEEPER'S NOTE OVER A MARKDOWN DOCUMENT'S TITLE: a repository that keeps someone else's text
+    (a speech, a statement, a letter) as Markdown puts its own note above the `#` title: one short paragraph
+    (KEEPER_NOTE_LINES lines at most, no mark, no link) in the keeper's first person (`Emphasis my own.  I don't
+    claim …`), a blank line, then `# Statement of …`, the text's only `#` line. The note is the keeper's, not
+    the document's. A paragraph with no first person, a longer one, or one under no `#` title stays."""
+    end = start
+    while end < len(lines) and lines[end].text.strip():
+        end += 1
+    block = list(range(start, end))
+    title = next((k for k in range(end, len(lines)) if lines[k].text.strip()), None)
+    if title is None or not H1_LINE.match(lines[title].text) or len(block) > KEEPER_NOTE_LINES \
+            or sum(1 for line in lines if H1_LINE.match(line.text)) != 1:
+        return []
+    texts = [lines[k].text.strip() for k in block]
+    if any(t[:1] in "#>*-|[!<{`=" or "](" in t or "://" in t for t in texts):
+        return []
+    joined = " ".join(texts)
+    return block if FIRST_PERSON.search(joined) and re.search(r"[.!?]$", joined) else []
+
+
 def front_matter_block(page: Page) -> Page:
     """Drop the YAML front matter a static-site or scraper export puts over a Markdown text; its
     `title:` value stays as the text's first line (newdocs round 3, a transcript saved with one).
@@ -339,6 +366,8 @@ def front_matter_block(page: Page) -> Page:
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is not None and (note := _keeper_note(lines, start)):
+        return page.drop(note)   # (r43en) the keeper's own note over the document's '# …' title
     if start is not None and MARKED_TITLE.match(lines[start].text) and (bold := _bold_key_block(lines, start)):
         return page.drop(bold)   # '# Title' over '**Date:** …' / '**Speakers:** …' / '---' (r31enheads)
     if start is not None and (record := _fetch_record(lines, start)):

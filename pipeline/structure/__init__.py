@@ -741,6 +741,8 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     headings = _title_page_imprint(head, body, headings) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_page_head(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _marked_running_head(body, headings) if language.startswith("en") else headings
+    headings = _marked_title_block(body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") and not is_record(body) \
         else headings   # (r27transcripts) a record's headline names the business taken: its items stay heads
@@ -1558,6 +1560,51 @@ def _title_page_head(title: str, body, headings):
     return [h for h in headings if h.strong and h.style or not page_head(body[h.index].text)]
 
 
+# (r43en) an Act's title-block lines a PDF-to-Markdown extractor marked as headings: its date of assent in
+# brackets ('(29th March 1867)', '[Assented to 12 May 1990]') and its chapter citation by the regnal year or the
+# statute book ('30 & 31 Victoria, c. 3 (U.K.)', '6 Geo. V, c. 17', 'S.C. 1997, c. 20', 'R.S.C. 1985, c. C-46')
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+BRACKETED_DATE_LINE = re.compile(rf"^[(\[]\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+                                 rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*\.?[)\]]\.?$")
+CHAPTER_CITATION = re.compile(r"^(?:\d{1,2}(?:\s*(?:&|and|-)\s*\d{1,2})?\s+(?:Victoria|Vict?\.|George|Geo\.|Edward|Edw\.|William|Will\.|"
+                              r"Elizabeth|Eliz\.)(?:\s+[IVX]{1,4}\.?)?|(?:R\.)?S\.[A-Z]\.(?:[A-Z]\.)?\s+\d{4})\s*,?\s+c(?:h|ap)?\.\s*[A-Z]?-?\d{1,4}"
+                              r"(?:\s*\([A-Z.]{2,8}\))?\.?$")
+TITLE_BLOCK_HEADS = 4   # the first marked headings among which an Act's title block stands
+
+
+def _marked_title_block(body, headings):
+    """(r43en) AN ACT'S TITLE BLOCK MARKED AS HEADINGS: a PDF-to-Markdown extractor marks the lines of an Act's
+    title block set in large type like its name (`## CONSTITUTION ACT, 1867` / `## 30 & 31 Victoria, c. 3 (U.K.)`
+    / long title / `## (29th March 1867)`): the chapter citation (`CHAPTER_CITATION`) and the date in brackets
+    (`BRACKETED_DATE_LINE`) file and date the Act, they head no part. Only among the first TITLE_BLOCK_HEADS
+    marked headings; a Part or a section further down is never one."""
+    marked = [h for h in headings if h.style.startswith("md")][:TITLE_BLOCK_HEADS]
+    def block_line(h) -> bool:
+        text = " ".join(sg.unmarked(body[h.index].text).split())
+        return BRACKETED_DATE_LINE.match(text) is not None or CHAPTER_CITATION.match(text) is not None
+    drop = {h.index for h in marked if block_line(h)}
+    return [h for h in headings if h.index not in drop]
+
+
+MARKED_HEAD_COPIES = 2   # plain copies of a marked line between paragraphs: a running head, not a one-off
+MARKED_HEAD_WORDS = 2    # words of such a head at least: a name, not a label ('Notes')
+
+
+def _marked_running_head(body, headings):
+    """(r43en) A PDF'S RUNNING HEAD MARKED AS A HEADING: a PDF-to-Markdown extractor leaves most copies of a
+    page's running head plain, each a line of its own between paragraphs (`Constitution Act, 1867`), and
+    marks one `##` where the type looked large (inside a section, even mid-sentence). A marked heading whose
+    words, marks aside, stand at least MARKED_HEAD_COPIES more times as whole plain lines in the body is that
+    head again: it heads nothing. A marked heading with no plain copy, or one of a single word, stays."""
+    heads = {h.index for h in headings}
+    counts = Counter(_letters(b.text) for k, b in enumerate(body) if k not in heads)
+    def running(h) -> bool:
+        text = sg.unmarked(body[h.index].text)
+        return h.style.startswith("md") and len(text.split()) >= MARKED_HEAD_WORDS \
+            and counts[_letters(text)] >= MARKED_HEAD_COPIES
+    return [h for h in headings if not running(h)]
+
+
 def _title_designation_again(title: str, body, headings):
     """(round18en) An Act's designation printed again under its full name: the title is the
     designation and the name (`Republic Act No. 10530 - AN ACT DEFINING …`, `Act No. XIV of 2011
@@ -1832,9 +1879,25 @@ def _title_page_imprint(head, body, headings):
     page = [h for h in headings if h.index < first - 1 and not h.strong and not sg.numbering(body[h.index].text)
             and h.index + 1 not in heads   # a head over another ('SHORT TITLE' / '1 Short title') heads it
             and not _words_of_a_sentence(body[h.index + 1].text)]   # a question over its short answer heads it (an FAQ)
-    if len(page) < TITLE_PAGE_HEADS or first < TITLE_PAGE_LINES or not any(BOOK_BYLINE.match(b.text) for b in body[:first]):
+    if (len(page) < TITLE_PAGE_HEADS and not (len(page) == 1 and _imprint_place(body, page[0].index, first))) \
+            or first < TITLE_PAGE_LINES or not any(BOOK_BYLINE.match(b.text) for b in body[:first]):
         return headings
     return [h for h in headings if h not in page]
+
+
+IMPRINT_REACH = 3   # lines under the place where the publisher's address or the edition's year stands
+IMPRINT_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|\d+[-–]\d+\s+[A-Z]")
+
+
+def _imprint_place(body, i: int, first: int) -> bool:
+    """(r43en) THE IMPRINT'S PLACE ALONE: a title page names where it was published on a line of its own
+    (`London`), over the publisher's name in capitals (`CHARLES H. KELLY`) and, within IMPRINT_REACH lines, its
+    address or the edition's year (`25-35 CITY ROAD, …`, `_First Edition, 1912_`): one such head is the title
+    page's too (TITLE_PAGE_HEADS asks two where the lines are not so plainly an imprint). One or two words."""
+    text = body[i].text.strip()
+    if len(text.split()) > 2 or i + 1 >= first or not sg.is_all_caps(body[i + 1].text) or _words_of_a_sentence(body[i + 1].text):
+        return False
+    return any(IMPRINT_YEAR.search(b.text) for b in body[i + 1:min(first, i + 2 + IMPRINT_REACH)])
 
 
 def _words_of_a_sentence(text: str) -> bool:

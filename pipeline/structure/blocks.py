@@ -2021,6 +2021,29 @@ INDENTED_UNDER = 2       # lines back at the margin under an indented first line
 BLOCK_HEAD_WORDS = 3     # words of a label over a block indented under it
 
 
+FIELD_LABEL_LINE = re.compile(r"^(?P<indent> {1,8})(?P<name>[A-Z][^:]{0,70}?):\s*$")
+FIELD_LABEL_WORDS = 8    # words of a profile's field label
+FIELD_LABELS_MIN = 5     # such labels in the text: a profile's layout, not one lead-in
+
+
+def _indented_labels(lines: list[str], numbers: list[int]) -> set[int]:
+    """(r43en) A PROFILE'S FIELD LABELS AS ITS HEADS: a plain-text country profile or fact sheet sets each field's
+    label indented and closed by a colon on a line of its own (`  Area - comparative:`), its value on the lines
+    under it indented deeper (`    about 0.6 times the size of …`), the fields grouped under names set flush
+    (`Geography`). Where FIELD_LABELS_MIN or more such labels (FIELD_LABEL_WORDS words at most, a capital first,
+    no other colon) each stand right over a line indented two columns or more deeper, the labels are the
+    profile's heads under its flush names: their line numbers. A lone lead-in closed by a colon is no series."""
+    found = set()
+    for k in range(len(lines) - 1):
+        match = FIELD_LABEL_LINE.match(lines[k])
+        if not match or len(match["name"].split()) > FIELD_LABEL_WORDS or sg.numbering(match["name"]):
+            continue
+        after = lines[k + 1]
+        if after.strip() and sg.indent_of(after) >= len(match["indent"]) + 2:
+            found.add(numbers[k])
+    return found if len(found) >= FIELD_LABELS_MIN else set()
+
+
 def _head_over_indent(group) -> bool:
     """(r27layout) In layout mode (`pdftotext -layout`) a paragraph opens with its first-line indent,
     so a head flush at the text's margin over an INDENTED line ends there, with no blank line to say
@@ -2411,7 +2434,7 @@ def _marginal_notes(texts: list[str], numbers) -> set[int]:
 
 # a numbered section as an official statutes site sets it: `3.  Every Act shall be …`, one long line
 NOTED_SECTION = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\.\s+(?:\(\d+\)\s*)?[A-Z“\"(—-]")
-NOTE_MAX = 90           # characters: a marginal note names the section in a phrase
+NOTE_MAX = 100          # characters: a marginal note names the section in a phrase ((r43en) 90 before: `All Powers under Acts to be exercised by Governor General with Advice of Privy Council, or alone`)
 NOTED_TEXT_MIN = 60     # characters: the section's text under it is a sentence, not a list item
 
 
@@ -2926,6 +2949,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     centred = _centred_divisions(lines, numbers) if english else set()
     centred |= _play_divisions(lines, numbers) if english else set()
     indented = None if english or printed else layout_indents(lines)
+    labels = _indented_labels(lines, numbers) if english and not page else set()
     blocks: list[Block] = []
     if printed:
         for kind, seg_lines, seg_numbers in _table_segments([("text", lines, numbers)]):
@@ -2962,6 +2986,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 continue
             if english and not page and len(group) == 1 and HARD_BREAK.search(group[0][0]):
                 group = [(HARD_BREAK.sub("", group[0][0]), group[0][1])]   # a bold line cut apart: its hard break goes
+            if english and not page and len(group) >= 2 and group[0][1] in labels:
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0]), headline=True))
+                group = group[1:]   # (r43en) '  Area:' over '    total: 102 sq km': a profile's field label, its own head
             if english and not page and _line_over_head(group, wrap):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]   # the headline or the line over the head; the head is cut off next

@@ -41,6 +41,9 @@ WH_STRANDED = {"for", "to", "from", "with", "on", "in", "about", "into"}
 # (r26enheads) a gerund with its particle ('Settling in', 'Logging on', 'Checking in'): a phrasal verb
 # names the step, its particle is no preposition left without its object
 PARTICLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+(?:in|on)$")
+# (r43en) a book's list named by what it lists and a participle with its particle ('LIST OF WORKS REFERRED TO',
+# 'Index of Cases Cited In', 'Table of Statutes Referred To'): the particle closes the name, no object cut off
+LISTED_HEAD = re.compile(r"(?i)^(?:list|index|table|schedule|register)\s+of\s+\S.*\s[a-z]+ed\s+(?:to|in|on|by|for)$")
 
 
 def series_words(blocks: list[Block]) -> set[str]:
@@ -112,7 +115,7 @@ def _phrase(text: str) -> bool:
         return False
     if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS \
             or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END | WH_STRANDED) \
-            and not PARTICLE_HEAD.match(text):
+            and not PARTICLE_HEAD.match(text) and not LISTED_HEAD.match(text):
         return False
     if FOLLOWS_END.search(text):
         return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)
@@ -833,6 +836,43 @@ def _repeated_labels(blocks: list[Block], kinds: list) -> list:
             for i, kind in enumerate(kinds)]
 
 
+def field_label(block: Block) -> bool:
+    """(r43en) A profile's field label split off over its value (`blocks._indented_labels`): `  Area:`."""
+    return block.headline and block.lines == 1 and block.text.rstrip().endswith(":") and block.indent > 0
+
+
+def _field_values(blocks: list[Block], kinds: list) -> list:
+    """(r43en) A profile's field label is a head whatever its value under it (`  Area:` over `    total: 102 sq km`,
+    a field's row); the value is the field's text, never a head of its own, whatever its shape (`Central America
+    and the Caribbean`)."""
+    return [("", False) if field_label(blocks[i]) else None if i and field_label(blocks[i - 1]) else kind
+            for i, kind in enumerate(kinds)]
+
+
+LIST_HEAD_WORDS = 14      # words of a head over a list: a phrase, not a lead-in sentence
+LIST_HEAD_ITEMS = 5       # numbered items under it at least, within LIST_HEAD_REACH blocks
+LIST_HEAD_REACH = 15
+
+
+def _long_list_heads(blocks: list[Block], kinds: list) -> list:
+    """(r43en) A LIST'S OWN HEAD ON A WEB PAGE: an `<h2>` over a long `<ol>` (`Acts or provisions not in force on
+    December 31, 2010` over `1. Agricultural Marketing Programs Act, …` / `- ss. 44 to 46` / `2. …`), printed
+    without styles: one line with a capital first, no end mark, no colon (a lead-in's), a sentence's shape
+    but LIST_HEAD_WORDS words at most, after a paragraph closed by its end mark, right over the first item
+    (`1.`) of a list of LIST_HEAD_ITEMS items or more (lists.mark_items). The list's section head, whatever its
+    length or case. A line over a short list, a lead-in closed by a colon, stays."""
+    out = list(kinds)
+    for i in range(1, len(blocks) - 1):
+        text, under = blocks[i].text.strip(), blocks[i + 1]
+        if kinds[i] is not None or blocks[i].lines != 1 or not under.item or blocks[i].item or not re.match(r"^1[.)]\s", under.text) \
+                or not sg.head_initial(text) or sg.ends_with(text, ".!?;:,") or len(text.split()) > LIST_HEAD_WORDS \
+                or not re.search(r"[.!?][”\"’')]*$", blocks[i - 1].text.strip()):
+            continue
+        if sum(b.item and bool(re.match(r"^\d{1,3}[.)]\s", b.text)) for b in blocks[i + 1:i + 1 + LIST_HEAD_REACH]) >= LIST_HEAD_ITEMS:
+            out[i] = ("", False)
+    return out
+
+
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     series, indent, width = series_words(blocks), body_indent(blocks), text_width(blocks)
     tops = _decimal_tops(blocks)
@@ -905,6 +945,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     kinds = _publication_list_heads(blocks, kinds)
+    kinds = _long_list_heads(blocks, kinds)
+    kinds = _field_values(blocks, kinds)
     kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
     kinds = _initials_alone(blocks, kinds)
     notes = displaced_notes(blocks) or quoted_notes(blocks)

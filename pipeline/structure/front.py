@@ -864,7 +864,7 @@ def _marked_title(blocks: list[Block], start: int) -> bool:
     depth = sg.rank(style)
     others = [sg.rank(s) for s in (sg.numbering(b.text) for b in blocks[start + 1:]) if s.startswith("md")]
     if style == "md1" and all(other >= depth for other in others) \
-            and not any(sg.numbering(b.text) == "md1" for b in blocks[start + 1:start + 2]):
+            and not any(sg.numbering(b.text) == "md1" and not marked_authors(b.text) for b in blocks[start + 1:start + 2]):
         return True   # a markdown file's first line, '# …' or '=' underlined: its title (as Jekyll or MkDocs
         #               read it), even where a later section is written '#' too, or no other heading follows
     return bool(others) and all(other > depth for other in others)
@@ -1089,6 +1089,37 @@ def facts_row(text: str) -> bool:
 MARKED_FRONT = re.compile(r"^(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|(?:-\s*){3,}|(?:\*\s*){3,})$")   # an italic line, a thematic break
 
 
+NAME_NOTE_MARK = re.compile(r"(?<=[A-Za-z.,])[*†‡§¶]+|(?<=[A-Za-z.])\^?\d{1,2}(?=\s*(?:,|$|\s+and\s))")   # 'Liu,*', 'Ram†', 'Wang1'
+MARKED_AUTHORS_MIN = 2   # names in a marked author line: one name alone is `_marked_byline`'s
+
+
+def marked_authors(text: str) -> list[Author]:
+    """(r43en) A PAPER'S AUTHOR LINE MARKED AS A HEADING: a PDF-to-Markdown extractor marks the authors' line
+    `#` like the title over it (`# Jane Roe,* John Doe,* Ann Poe, Kim Lee`): two names or more parted by commas
+    (`and`), each maybe with a footnote's mark (`*`, `†`, a digit) glued on. The authors, not a part; [] when any
+    piece is no person's name, or the line is not marked."""
+    if not sg.numbering(text).startswith("md"):
+        return []
+    names = NAME_NOTE_MARK.sub("", sg.unmarked(text)).strip().rstrip(",")
+    found = _english_authors(names) if len(names) <= 400 else []
+    return found if len(found) >= MARKED_AUTHORS_MIN else []
+
+
+AFFILIATION_LINE = 80   # characters of an affiliation's or a note's line under a paper's authors
+AFFILIATION_LINES = 4   # such lines at most
+
+
+def _affiliation_lines(blocks: list[Block], i: int) -> int:
+    """(r43en) Under a paper's marked author line, the authors' affiliation and their footnote (`IBM Research AI`
+    / `*` / `Equal contributions`): short unmarked lines with no sentence, up to the first marked heading
+    (`## Abstract`). Their count; 0 when no marked heading closes them within AFFILIATION_LINES."""
+    j = i
+    while j < len(blocks) and j - i < AFFILIATION_LINES and not sg.numbering(blocks[j].text).startswith("md") \
+            and blocks[j].lines <= 2 and len(blocks[j].text) <= AFFILIATION_LINE and not sg.ends_sentence(blocks[j].text):
+        j += 1
+    return j - i if j < len(blocks) and sg.numbering(blocks[j].text).startswith("md") else 0
+
+
 def _marked_byline(blocks: list[Block], i: int) -> Author | None:
     """(r42) A Markdown edition's BYLINE MARKED AS A SECTION: right under the `#` title, a `##` line that
     is a person's name (`_english_author`: 'Marcus Aurelius'), over no text but more of the title page
@@ -1215,6 +1246,21 @@ def _designation_over_title(blocks: list[Block], start: int) -> bool:
     after = blocks[start + 1]
     return _title_like(after, True) and not DESIGNATION.search(after.text) \
         and not after.text[:3].casefold() == "by " and not sg.is_opening_part(after.text)
+
+
+def _marked_subtitle(blocks: list[Block], start: int, i: int) -> bool:
+    """(r43en) A MARKDOWN SUBTITLE SET SMALL UNDER THE TITLE: `# TechFAR` over `#### Handbook for Procuring Digital
+    Services …`, then the sections as `## …`. The line right under the `#` title is marked two depths or more
+    below it, deeper than the first marked heading after it (the outline skips from `#` to `####` and back): a
+    page's subtitle styled in small type, not a sub-sub-section of nothing. One line, no sentence."""
+    title, line = sg.numbering(blocks[start].text), sg.numbering(blocks[i].text)
+    if title != "md1" or not line.startswith("md") or not line[2:].isdigit() or int(line[2:]) < 3 or blocks[i].lines != 1:
+        return False
+    text = sg.unmarked(blocks[i].text)
+    if sg.ends_sentence(text) or len(text.split()) > 20:
+        return False
+    after = next((sg.numbering(b.text) for b in blocks[i + 1:] if sg.numbering(b.text).startswith("md")), "")
+    return after[2:].isdigit() and 1 < int(after[2:]) < int(line[2:])
 
 
 def _marked_designation(blocks: list[Block], start: int) -> bool:
@@ -1969,6 +2015,12 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         elif english and marked and not out.authors and i == start + 1 and (byline := _marked_byline(blocks, i)):
             out.authors.append(byline)   # (r42) '# MEDITATIONS' / '## Marcus Aurelius' / '*The Private …*'
             out.author_blocks.append(blocks[i])
+        elif english and marked and not out.authors and i == start + 1 and (listed := marked_authors(text)):
+            out.authors.extend(listed)   # (r43en) '# A Framework for …' / '# Jane Roe,* John Doe,* Ann Poe' / affiliation
+            out.author_blocks.append(blocks[i])
+            notes = _affiliation_lines(blocks, i + 1)
+            out.front.extend(blocks[i + 1:i + 1 + notes])   # 'IBM Research AI' / '*' / 'Equal contributions'
+            i += notes
         elif english and names and not out.authors:
             out.authors.extend(names)
         elif english and not out.date and (dated := stamped_date(text)) \
@@ -1997,6 +2049,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             i += 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
+        elif english and not out.subtitle and not out.authors and i == start + 1 and _marked_subtitle(blocks, start, i):
+            out.subtitle = sg.unmarked(text)   # (r43en) '# TechFAR' / '#### Handbook for …' / '## Executive Summary'
         elif english and not out.subtitle and not out.authors and i == start + 1 and ONE_SECTION_TITLE.search(out.title) \
                 and blocks[i].lines == 1 and _section_note(text):
             out.subtitle = text   # the page of one section: its marginal note under its number (unseen14)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
 from .front import BILL_STAGE, READING
-from .english import HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words, field_label
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -598,7 +598,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
         kinds = [None if k and STATUS_ENTRY.match(" ".join(blocks[i].text.split())) else k for i, k in enumerate(kinds)]
         fields = _spaced_field_run(blocks) | _stacked_field_run(blocks)
-        kinds = [None if i in fields else k for i, k in enumerate(kinds)]
+        kinds = [None if i in fields and not field_label(blocks[i]) else k for i, k in enumerate(kinds)]   # (r43en) a profile's label heads
         parts = {i for i in range(len(blocks)) if _part_over_introduction(blocks, kinds, i)}
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
@@ -672,6 +672,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
                                           or _publications_over_series(blocks, kinds, i)
                                           or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech
+                                          or _names_field_group(blocks, i)
                                           or _bill_over_stage(blocks, kinds, i) or _same_head_noun(blocks, kinds, i))):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
@@ -704,6 +705,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         found = _outline_labels(blocks, found)
         found = _decimal_parts(blocks, found)
     found = _zero_decimal_parts(blocks, found)
+    found = _marked_roman_parts(blocks, found) if english else found
     for h in found:
         if h.style.startswith("md") or h.appendix and sg.numbering(blocks[h.index].text).startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
@@ -718,7 +720,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                                                    or _publications_over_series(blocks, kinds, h.index)
                                                    or _division_over_sub(blocks, kinds, h.index)
                                                    or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record
-                                                   or _bill_over_stage(blocks, kinds, h.index))}
+                                                   or _bill_over_stage(blocks, kinds, h.index) or _names_field_group(blocks, h.index))}
     named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
@@ -1337,6 +1339,66 @@ def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
         if len(depth) == 1:
             style = next(iter(depth))
             h = replace(h, style=style, shape=style + "|" + h.shape.split("|", 1)[1])
+        out.append(h)
+    return out
+
+
+def _names_field_group(blocks: list[Block], i: int) -> bool:
+    """(r43en) A profile's group name set flush (`Geography`) right over its first field label, indented
+    (`  Location:`, english.field_label): it names the fields under it, a head with heads under it, not a line
+    with no text."""
+    return i + 1 < len(blocks) and blocks[i].indent == 0 and blocks[i].lines == 1 and field_label(blocks[i + 1])
+
+
+MARKED_ROMAN_MIN = 2   # Roman-numbered parts in series among one Markdown mark: a division series
+
+
+def _marked_roman_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r43en) ONE MARKDOWN MARK OVER PARTS AND THEIR SECTIONS: a PDF-to-Markdown extractor marks every
+    line it takes for a heading with the same `##`, so an Act's Parts in capitals, numbered in Roman
+    (`## I. PRELIMINARY`, `## II. UNION`), and the unnumbered marginal-note heads of its sections
+    (`## Declaration of Union`) stand as peers. Where two or more such Roman-numbered capitals heads
+    run in series (I, II, III …) under one mark and an unnumbered head of the same mark stands between
+    two of them, the Roman series holds the others: the unnumbered heads of that mark take the mark one
+    step below (as a writer's `###`). A text whose marked heads are all numbered, or all unnumbered,
+    or whose Roman heads are not in capitals, is as it was."""
+    def roman(h: Heading) -> int | None:
+        bare = sg.unmarked(blocks[h.index].text).strip()
+        match = sg.ROMAN_HEAD.match(bare)
+        if not match or not sg.is_all_caps(bare):
+            return None
+        return sg.label_number("PART " + match["num"])
+    by_mark: dict[str, list[Heading]] = {}
+    for h in found:
+        if h.style.startswith("md") and h.style[2:].isdigit() and int(h.style[2:]) < 6:
+            by_mark.setdefault(h.style, []).append(h)
+    lower: set[int] = set()
+    marks: dict[int, str] = {}
+    for mark, heads in by_mark.items():
+        numbers = [(k, n) for k, h in enumerate(heads) if (n := roman(h)) is not None]
+        if len(numbers) < MARKED_ROMAN_MIN or [n for _, n in numbers] != list(range(1, len(numbers) + 1)):
+            continue
+        first, last = numbers[0][0], numbers[-1][0]
+        romans = {k for k, _ in numbers}
+        plain = [k for k in range(first + 1, len(heads)) if k not in romans
+                 and not sg.ROMAN_HEAD.match(sg.unmarked(blocks[heads[k].index].text).strip())]
+        if not any(k < last for k in plain):
+            continue
+        lower |= {heads[k].index for k in plain}
+        marks.update({heads[k].index: mark for k in plain})
+        # a head between them the extractor left unmarked, its text unnumbered (a marginal note it missed:
+        # `Short title`), is one of those sections too
+        start = heads[first].index
+        lower |= {h.index for h in found if h.index > start and not h.style.startswith("md") and not h.appendix
+                  and not sg.numbering(blocks[h.index].text.strip())}
+        marks.update({i: mark for i in lower if i not in marks})
+    if not lower:
+        return found
+    out = []
+    for h in found:
+        if h.index in lower:
+            style = f"md{int(marks[h.index][2:]) + 1}"
+            h = replace(h, style=style, shape=style + "|" + h.shape.partition("|")[2], peer=False)
         out.append(h)
     return out
 

@@ -143,7 +143,51 @@ def mark_items(blocks) -> None:
                               or _bare_enumeration(run, kinds)):
             for b in run:
                 b.item = True
+        elif entries := _entries_with_sublines(blocks, i, kinds):
+            for k in entries:
+                blocks[k].item = True
+            j = max(j, entries[-1] + 1)
         i = max(j, i + 1)
+
+
+SUBLINED_MIN = 5    # numbered entries of such a list: a long enumeration, not two or three heads
+SUBLINES_MAX = 4    # blocks between two entries: an entry's dashed sub-lines, a quotation, its wrapped end
+
+
+def _entries_with_sublines(blocks, i: int, kinds) -> list[int]:
+    """(r43en) A NUMBERED LIST WHOSE ENTRIES CARRY DASHED SUB-LINES: a report's list of Acts, each entry over
+    the provisions it lists (`1. Agricultural Marketing Programs Act, S.C. 1997, c. 20,` / `- ss. 44 to 46` /
+    `2. An Act to amend …` / `- ss. 1, 2, 3` …), printed one line a block, so no two entries stand next to each
+    other and `mark_items` finds no run. Entries counting up by one from 1, SUBLINED_MIN of them or more, with at
+    most SUBLINES_MAX unnumbered blocks between two of them and a dashed sub-line (`- …`) under at least half of
+    them, are a list: every entry is an item (an entry at a page's top, closed by no comma, is no heading).
+    A series of numbered headings has its sections' paragraphs between them, not dashed sub-lines."""
+    if not kinds or not any(kind.startswith("1") and value == 1 for kind, value in kinds):
+        return []
+    entries, last, dashed, k = [i], [(kind, value) for kind, value in kinds if kind.startswith("1") and value == 1], 0, i
+    while True:
+        gap, nxt = [], None
+        for m in range(k + 1, min(len(blocks), k + 2 + SUBLINES_MAX)):
+            if blocks[m].code:
+                break
+            found = item_kinds(blocks[m].text)
+            # (a number the unwrapper glued to the sub-line above it, '… as enacted by s. 1 4. - s. 6 …', is skipped)
+            reading = _follows(last, found) or _follows([(kind, value + 1) for kind, value in last], found)
+            if reading:
+                nxt = m
+                last = [reading]
+                break
+            if found and found[0][1] != 0:
+                break   # another numbering: the list ends
+            gap.append(m)
+        if nxt is None:
+            break
+        dashed += any(blocks[g].text.lstrip().startswith(("- ", "– ")) for g in gap)
+        entries.append(nxt)
+        k = nxt
+    if len(entries) < SUBLINED_MIN or dashed * 2 < len(entries) - 1:
+        return []
+    return entries
 
 
 LOST_BULLETS_MIN = 3   # (r28prints) one-line blocks under a lead-in: a list, not a stack of heads

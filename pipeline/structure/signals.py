@@ -523,10 +523,19 @@ def is_image_line(text: str) -> bool:
     return text[:1] in "![" and bool(IMAGE_LINE.match(text.strip()))
 
 
+# (r43en) a bold or italic mark opened at a line's start and not closed on it ('**Article 1', '****Article 8')
+OPENED_LABEL = re.compile(r"^(?:\*{2,4}|__)(?=[A-Za-z])(?!.*(?:\*\*|__))")
+
+
 def numbering(text: str) -> str:
     """The numbering style a line opens with ('' if none): `（一）` for '（一）指导思想'."""
     if not text or text[0] not in _NUMBER_START:
         return ""  # cheap exit: most lines open with none of these
+    if text[0] in "*_" and (opened := OPENED_LABEL.match(text)):
+        # (r43en) a bold opened before a division's label and closed at its text's end ('**Article 1' over
+        # 'The Emperor shall …**'): the label's numbering, the mark aside
+        inner = numbering(text[opened.end():])
+        return inner if inner in ("article", "section", "chapter") else ""
     for style, pattern in NUMBERING:
         match = pattern.match(text)
         if match:
