@@ -270,6 +270,18 @@ def _running_names(page: Page) -> set[str]:
     return out
 
 
+MARKED_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+\S")   # a Markdown heading line ('## License')
+
+
+def _under_marked_head(page: Page, i: int) -> bool:
+    """(r43) Line i stands right under a Markdown heading (blank lines only between): the text that section
+    exists for (`## License` / `MIT © …`, a README's last section), never a page's chrome."""
+    k = i - 1
+    while k >= 0 and not page.lines[k].text.strip():
+        k -= 1
+    return k >= 0 and bool(MARKED_HEAD.match(page.lines[k].text))
+
+
 def chrome_lines(page: Page, model: dict) -> dict[int, float]:
     """Index -> P(chrome) of each edge line the model removes: at or above its threshold and, when
     the model says `"runs": "outer"` (the context smoothing of jusText), only in the run that
@@ -288,6 +300,9 @@ def chrome_lines(page: Page, model: dict) -> dict[int, float]:
     for i in feats:
         if "zone:head" in feats[i] and " ".join(page.lines[i].text.split()).casefold() in named:
             probs[i] = 0.0   # (r26pdfen) the document's name its running heads repeat: its title, never chrome
+    for i in feats:
+        if "zone:tail" in feats[i] and _under_marked_head(page, i):
+            probs[i] = 0.0   # (r43) '## License' / 'MIT © …': the text a Markdown head stands over is that section's
     if model.get("runs") != "outer":
         return {i: p for i, p in probs.items() if p >= threshold}
     head = [i for i in sorted(feats) if "zone:head" in feats[i]]

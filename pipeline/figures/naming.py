@@ -198,6 +198,9 @@ _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")
 # What a value is when nothing around it names what it measures (the last resort of name_indicators).
 _LAST_RESORT = {"年": "时长", "个月": "时长", "天": "时长", "小时": "时长", "人": "人数", "%": "比例", "元": "金额"}
+# (r43) an English value with no name at all: what kind of value it is, by its unit (else the unit's word itself)
+_LAST_RESORT_EN = {"%": "share", "times": "count", "°": "angle", "years": "duration", "months": "duration", "days": "duration",
+                   "hours": "duration", "people": "number of people"}
 
 
 # round figures6 (d5): a level held for a time (`85 dBA for 8 hours`, `i.e. 88 dBA for 4 hours, 91 dBA for 2 hours`,
@@ -480,6 +483,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = name_in_topic(hit.indicator, defined_topic(text, start)) or hit.indicator   # topic.py
             if len(hit.indicator) < 2:                                    # 四个月内，即…: never empty, never one
                 hit.indicator = _LAST_RESORT.get(hit.q.unit, "数量")      # character: what kind of value it is
+        elif len(hit.indicator.strip()) < 2:   # (r43) 'It goes forwards (up!) 5 times': no noun before the count either
+            hit.indicator = _LAST_RESORT_EN.get(hit.q.unit, hit.q.unit if len(hit.q.unit) >= 2 and hit.q.unit.isalpha() else "value")
 
 
 # An item's number opening a name (`（4）每战集中…`) and a bracket opened but not closed in it.

@@ -1995,7 +1995,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.subtitle = text   # (r43) a cover's 'Climate Action Plan' / 'Annual Report 2024': the edition's kind and year
             i += 1
             continue
-        if english and (venue := _venue_lines(blocks, i)):
+        if english and not out.date and (venue := _venue_lines(blocks, i)):   # a record dated over its title heads its parts
             out.front.extend(blocks[i:i + venue])   # (r43) 'Central Library' / 'Northfield' / '10:21 A.M. EST'
             i += venue
             continue

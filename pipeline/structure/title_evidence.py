@@ -786,7 +786,8 @@ posts videos and &""".split())
 def section_label(text: str) -> bool:
     """(r43) A line made only of SECTION_LABEL_WORDS, one plural kind at least: a site's section, not a title."""
     words = [w.strip(",.:;").casefold() for w in text.split()]
-    return bool(words) and all(w in SECTION_LABEL_WORDS for w in words) and any(w.endswith("s") for w in words)
+    return bool(words) and all(w in SECTION_LABEL_WORDS for w in words) \
+        and any(w.endswith("s") and w not in ("news", "press") for w in words)   # 'News' alone may name a page
 
 
 def chrome_shaped(text: str, english: bool) -> bool:
