@@ -79,3 +79,12 @@ def build_text(root: Path, name: str, text: str) -> Path:
     src.write_text(text, encoding="utf-8")
     assert run_cli("build", src, "-o", root / "output", "--build-dir", root / "build", "-j", "1") == 0
     return root
+
+
+def outline(sections, depth: int = 1) -> list[tuple[int, str]]:
+    """(depth, title) of every section of a structured document, in reading order."""
+    out = []
+    for section in sections:
+        out.append((depth, section.title))
+        out += outline(section.sections, depth + 1)
+    return out

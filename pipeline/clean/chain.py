@@ -79,6 +79,7 @@ BOILERPLATE_RULES = [
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
+    ("zh-entry-tools", wiki.zh_entry_tools),   # r44: an encyclopedia entry's '播报' / '编辑' tools and the site's bar over its name
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
     ("asciidoc-header", readme.asciidoc_header),   # r28markdown: an AsciiDoc header's attribute entries (':toc:')
     ("markup-residue", portal.markup_residue),

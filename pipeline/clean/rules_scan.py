@@ -5,7 +5,6 @@ page ended, most often inside a sentence (docs/cleaning.md, rows marked r28ocr).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .page import Page
 from .rules_pages import _rejoin
@@ -218,8 +217,6 @@ def drop_capitals(page: Page) -> Page:
     if not caps:
         return page
     words = {w.casefold() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
-    lines = list(page.lines)
-    changed = False
     for i in caps:
         nxt = next((k for k in range(i + 1, min(len(texts), i + 1 + DROP_REACH + 1)) if texts[k].strip()), None)
         if nxt is None or nxt - i > DROP_REACH or page.lines[nxt].number in page.verbatim:
@@ -231,11 +228,12 @@ def drop_capitals(page: Page) -> Page:
         if word not in words:
             continue
         cap = DROP_CAPITAL.match(texts[i])["cap"]
-        lines[i] = type(lines[i])(lines[i].number, "")
         indent = len(texts[nxt]) - len(texts[nxt].lstrip())
-        lines[nxt] = type(lines[nxt])(lines[nxt].number, texts[nxt][:indent] + cap + texts[nxt][indent:])
-        changed = True
-    return replace(page, lines=tuple(lines)) if changed else page
+        # recorded as two cuts, so every character stays accounted for (test_accountability): the letter
+        # taken off its line, and put back after the next line's indent (a cut of the indent, put again)
+        page = page.cut(i, 0, len(texts[i])).cut(nxt, 0, indent, put=texts[nxt][:indent] + cap)
+        texts = page.texts()
+    return page
 
 
 # (r28ocr) OCR debris: a picture or an ornament read as text, short lines of letter fragments and

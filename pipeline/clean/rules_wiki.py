@@ -246,6 +246,47 @@ def _wrapped_prose(texts: list[str], i: int) -> bool:
     return bool(above) and not re.search(r"[.!?:;]$", above)
 
 
+BAR_LINE_WORDS = 12   # words of a line of the site's top bar or of its contents sidebar ('Create account', 'Early life')
+BAR_SCAN = 400        # lines from the top: the top bar, the contents sidebar (a line a section), the title, the tabs
+# (r44) the page's tabs and tools between its title and the tagline, one a line in a browser's copy ('12 languages',
+# 'Article', 'Talk', 'Read', 'Edit', 'View history', 'Tools')
+WIKI_TAB = re.compile(r"^\s*(?:Article|Talk|Discussion|Read|Edit|Edit source|View source|View history|History|Tools|Actions|"
+                      r"Watch|Unwatch|More|Add languages|Add links|\d{1,3} languages?)\s*$", re.I)
+
+
+def _bar_over_title(texts: list[str], tagline: int) -> set[int]:
+    """(r44) THE SITE'S TOP BAR OVER A WIKI PAGE'S TITLE: the tagline (`From Wikipedia, …`) stands under the
+    page title (the page's tabs between them, WIKI_TAB: `12 languages` / `Article` / `Talk` / `Read` …), so
+    every line above the title is the site's, not the article's: menus, the search box, account links
+    (`Create account`, `Log in`, `Personal tools`), the contents sidebar (`Contents hide` / `(Top)` / a
+    section a line), as a browser's copy of the page keeps them; the tabs are the site's too. Only when
+    each line above the title is as short as a bar's (BAR_LINE_WORDS words) and ends no sentence: a
+    saver's note or a sentence there is left to the other rules. The lines to drop, or none."""
+    tabs = set()
+    k = tagline - 1
+    while k >= 0 and (not texts[k].strip() or WIKI_TAB.match(texts[k])):
+        tabs |= {k} if texts[k].strip() else set()
+        k -= 1
+    if k < 0:
+        return set()
+    above = [j for j in range(k) if texts[j].strip()]
+    if not above or any(len(texts[j].split()) > BAR_LINE_WORDS or re.search(r"[.!?]\s*$", texts[j]) for j in above):
+        return set()
+    return set(above) | tabs
+
+
+def _tagline_under_bar(texts: list[str]) -> int | None:
+    """(r44) The tagline of a wiki that names itself (`From Wikipedia, the free encyclopedia`: WIKI_NAME)
+    under the page title, further down than TAGLINE_SCAN because the site's top bar came along with the
+    copy, line by line (`Jump to content` / `Main menu` / `Search` / `Create account` / `Log in`, the
+    contents sidebar, the page's tabs): found where every line over the title is a bar's (`_bar_over_title`)."""
+    for i, text in enumerate(texts[:BAR_SCAN]):
+        match = SITE_TAGLINE.match(text)
+        if match and WIKI_NAME.search(match["name"]):
+            return i if _bar_over_title(texts, i) else None
+    return None
+
+
 def wiki_chrome(page: Page) -> Page:
     """Drop a wiki page's chrome: access lines, contents box, hatnotes, navboxes, categories,
     and everything from the first site box after the article (menus, languages, licence);
@@ -263,6 +304,8 @@ def wiki_chrome(page: Page) -> Page:
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) and not _wrapped_prose(texts, i) or CSS.match(texts[i])}
     if (tagline := site_tagline(texts)) is not None:
         hits.add(tagline)
+    elif (tagline := _tagline_under_bar(texts)) is not None:
+        hits |= {tagline} | _bar_over_title(texts, tagline)   # (r44) the top bar, contents sidebar and tabs
     title = _page_title(texts)
     if _marked_title(texts) is not None:
         # above the page's marked title there is only what came before the article: the site's top
@@ -448,3 +491,91 @@ def _sibling_glued(text: str) -> int | None:
     if len(title) <= SIBLING_TAIL or before == title or not before.endswith(title[-SIBLING_TAIL:]):
         return None
     return text.index(title, len(before))
+
+
+# (r44) A CHINESE ENCYCLOPEDIA ENTRY COPIED FROM THE BROWSER: the entry's tool buttons under its name and
+# after each section's heading ('播报' reads it aloud, '编辑' edits it, '锁定', '讨论', '上传视频', '收藏'), one a
+# line, run together ('播报编辑') or set apart by spaces; the site's bar over the name, one item a line; the
+# gallery's labels under the text ('词条图册', '更多图册')
+ENTRY_TOOL = re.compile(r"^(?:播报|播報|编辑|編輯|锁定|鎖定|讨论|討論|上传视频|上傳視頻|收藏|查看我的收藏|有用\+1|已投票|分享|纠错|糾錯)$")
+ENTRY_TOOLS_LINE = re.compile(r"^\s*(?:(?:播报|播報|编辑|編輯|锁定|鎖定|讨论|討論|上传视频|上傳視頻|收藏|分享|纠错|糾錯)\s*){2,}$")
+SECTION_TOOLS_TAIL = re.compile(r"(?<=\S)\s*(?:播报|播報)\s*(?:编辑|編輯)\s*$")
+GALLERY_LABEL = re.compile(r"^\s*(?:词条图册|詞條圖冊|更多图册|更多圖冊)\s*$")
+ENTRY_SCAN = 80          # lines from the top where the entry's name and its tools stand
+ENTRY_BAR_CHARS = 8      # characters of an item of the site's bar over the entry's name
+SECTION_HEAD_CHARS = 30  # characters of a section heading with its tools after it
+ENTRY_TAILS_MIN = 2      # section headings with tools: an entry's sections, not a line that says '播报编辑'
+TOP_BAR_ITEMS = 8        # items of a site's bar one a line at the very top (with no tools under the name to anchor it)
+TOP_BAR_CHARS = 4        # characters of such an item ('网页', '百度首页', '个人中心')
+TOP_BAR_NAV = 2          # of them a navigation word (vocab.NAV_TOKENS: '首页', '登录', '帮助'): a bar, not a verse
+
+
+def _tool_line(text: str) -> bool:
+    text = text.strip()
+    return bool(ENTRY_TOOL.match(text) or ENTRY_TOOLS_LINE.match(text))
+
+
+def zh_entry_tools(page: Page) -> Page:
+    """(r44) Drop a Chinese encyclopedia entry's tools and the site's bar over it, as a browser's copy keeps them.
+
+    The entry's tools stand right under its name (two or more, each a line or on one line: `播报` / `编辑` /
+    `锁定` / `讨论` / `上传视频`): they go, and the line over them is the entry's name; every line above the name
+    goes too when each is a bar's item (ENTRY_BAR_CHARS characters, no punctuation: `网页` / `新闻` / … /
+    `百度首页` / `登录`). Each section's heading carries the same tools after it (`历史沿革播报编辑`,
+    `历史沿革 播报 编辑`) or on the lines under it (`播报` / `编辑`): where ENTRY_TAILS_MIN headings or more
+    carry them, the tools are cut and the heading stays. The gallery's labels after the text go.
+
+    Example: "网页" … "登录" "白鹭湖" "播报" "编辑" "锁定" … "历史沿革播报编辑" -> "白鹭湖" … "历史沿革"."""
+    texts = [line.text.strip() for line in page.lines]
+    hits: set[int] = set()
+    top = next((i for i in range(min(len(texts), ENTRY_SCAN)) if _tool_line(texts[i])
+                and any(_tool_line(texts[j]) for j in range(i + 1, min(len(texts), i + 3)) if texts[j])
+                or ENTRY_TOOLS_LINE.match(texts[i])), None)
+    if top is not None:
+        name = next((k for k in range(top - 1, -1, -1) if texts[k]), None)
+        if name is not None and not _tool_line(texts[name]) and len(texts[name]) <= SECTION_HEAD_CHARS:
+            end = top
+            while end < len(texts) and (not texts[end] or _tool_line(texts[end])):
+                end += 1
+            hits |= {k for k in range(top, end) if texts[k]}
+            above = [k for k in range(name) if texts[k]]
+            if above and all(len(texts[k]) <= ENTRY_BAR_CHARS and not re.search(r"[。，；：！？,.;:!?]", texts[k]) for k in above):
+                hits |= set(above)
+    if not any(k < (top or 0) for k in hits):   # no bar over a name the tools anchor: one at the very top, alone
+        hits |= _leading_bar(texts)
+    tails = [i for i, t in enumerate(texts) if len(t) <= SECTION_HEAD_CHARS and SECTION_TOOLS_TAIL.search(t)
+             and not SECTION_TOOLS_TAIL.fullmatch(t)]
+    under = [i for i, t in enumerate(texts) if i not in hits and _tool_line(t) and i > 0
+             and (prev := next((k for k in range(i - 1, -1, -1) if texts[k] and not _tool_line(texts[k])), None)) is not None
+             and len(texts[prev]) <= SECTION_HEAD_CHARS and not re.search(r"[。！？]$", texts[prev])]
+    if len({next(k for k in range(i - 1, -1, -1) if texts[k] and not _tool_line(texts[k])) for i in under}) >= ENTRY_TAILS_MIN:
+        hits |= set(under)
+    hits |= {i for i, t in enumerate(texts) if GALLERY_LABEL.match(t) and i > len(texts) // 2}
+    page = page.drop(hits)
+    if len(tails) >= ENTRY_TAILS_MIN:
+        texts = [line.text for line in page.lines]
+        for i, t in enumerate(texts):
+            m = SECTION_TOOLS_TAIL.search(t) if len(t.strip()) <= SECTION_HEAD_CHARS else None
+            if m and t[:m.start()].strip():
+                page = page.cut(i, m.start(), len(t.rstrip()))
+    return page
+
+
+def _leading_bar(texts: list[str]) -> set[int]:
+    """(r44) A site's bar copied one item a line at the very top, closed by a blank line (`网页` / `新闻` /
+    `贴吧` / … / `百度首页` / `登录` / `注册`): TOP_BAR_ITEMS items or more, each of TOP_BAR_CHARS
+    characters at most with no punctuation, TOP_BAR_NAV of them navigation words. A verse's lines carry
+    none of those words; a title over a text is one line."""
+    from .vocab import NAV_TOKENS
+    run = []
+    for i, t in enumerate(texts):
+        if not t:
+            if run:
+                break
+            continue
+        if len(t) > TOP_BAR_CHARS or re.search(r"[\W\d_]", t):
+            return set()
+        run.append(i)
+    if len(run) < TOP_BAR_ITEMS or sum(texts[i] in NAV_TOKENS for i in run) < TOP_BAR_NAV:
+        return set()
+    return set(run)

@@ -33,7 +33,7 @@ from .institution import header_names, institution_name
 from .front import HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
-from .headings import BARE_ANNEX, Heading, _named_annex, annex_name_parts, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
+from .headings import BACK_MATTER_EN, BARE_ANNEX, Heading, _named_annex, annex_name_parts, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .lists import item_kinds
@@ -598,9 +598,12 @@ def _flat_list_groups(body, outline: dict[int, int]) -> dict[int, int]:
     if not groups:
         return outline
     out, inside = {}, False
+    last = max(groups)
     for i in sorted(outline):
         inside = inside or i in groups
-        out[i] = 2 if inside and i not in groups else 1
+        # (r44) back matter after the last group's heads (`References`, `See also`): the text's, a group's peer
+        back = i > last and i in plain and bool(BACK_MATTER_EN.match(body[i].text.strip()))
+        out[i] = 2 if inside and i not in groups and not back else 1
     return out
 
 

@@ -1827,14 +1827,15 @@ def _column_heads(group, tops: set[str]) -> list:
     and their paragraphs into one group). A heading the narrow column wrapped takes its next line
     along, as one line, when that line is a short tail (at most COLUMN_HEAD_TAIL words, no end
     mark) and the line after it opens with a capital or another heading: 'Parliamentary papers' under '1.2.1 Annual reports which
-    are', 'board' under '1.1.1 Responsibility of the Crown entity'. Lists ('1.1 Apples' among
+    are', 'board' under '1.1.1 Responsibility of the Crown entity'; (r44) never a heading of the series itself
+    ('1 Background' / '1.1 Our purpose': the part's head right over its first section's). Lists ('1.1 Apples' among
     sentences that run on in lower case) are not cut: the line after the heading opens a sentence."""
     texts = [line.strip() for line, _ in group]
     parts, start, k = [], 0, 0
     while k < len(texts):
         end = k + 1
         if k + 2 < len(texts) and len(texts[k + 1].split()) <= COLUMN_HEAD_TAIL \
-                and not re.search(r"[.,;:!?]$", texts[k + 1]) \
+                and not re.search(r"[.,;:!?]$", texts[k + 1]) and not _column_head(texts[k + 1], tops) \
                 and (texts[k + 2][:1].isupper() or _column_head(texts[k + 2], tops)):
             end = k + 2   # the wrapped tail of the heading
         after = texts[end] if end < len(texts) else ""

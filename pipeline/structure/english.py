@@ -957,12 +957,47 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
     # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
     kinds = _bare_roman_series(blocks, kinds)
+    kinds = _capital_letter_series(blocks, kinds)
     return _reprint_labels(blocks, _act_labels(kinds, blocks))
 
 
 # (r43) a Roman numeral ALONE on its line ('I', 'II.', 'III'): a book's, an essay's or a poem's parts so numbered
 BARE_ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\.?$")
 BARE_ROMAN_MIN = 2   # numerals of the series: 'I' then 'II' (one 'I' alone is a word)
+
+
+# (r44) a CAPITAL LETTER heading a sub-part ('A. Work on the quay', 'B) Costs'), as an outline sets it under 'I.'
+CAPITAL_LETTER_HEAD = re.compile(r"^(?P<letter>[A-Z])[.)]\s+(?=[A-Z])")
+
+
+def _capital_letter_series(blocks: list[Block], kinds: list) -> list:
+    """(r44) AN OUTLINE'S LETTERED HEADS (`A. Our purpose` / text / `B. How we are run` / text, under
+    `I. Background`), one a line over their text: the letter, then a short phrase with no end mark (at
+    most MAX_WORDS words). A letter and an initial look alike (`A. Smith`), so only a series counts: each
+    letter from `A` on, the next one the letter after it, B at least, with text between them. Each is a
+    numbered head of its own style ('A.'), so the outline nests them under the heads around them. A
+    lettered sentence (`A. The applicant must …`) or a list with nothing between its items is no such head.
+    A letter that is also a Roman numeral (`C.`, `D.`, `I.`) continuing the series is its letter, not a number."""
+    cands = []
+    for i, block in enumerate(blocks):
+        match = CAPITAL_LETTER_HEAD.match(block.text) if block.lines == 1 and not block.code and not block.item else None
+        rest = block.text[match.end():] if match else ""
+        roman = match and kinds[i] is not None and kinds[i][0] == "I." and match["letter"] in "CDILMVX"   # 'C. Recommendations' after 'B.'
+        if match and (kinds[i] in (None, ("", False)) or roman) and _phrase(rest) and len(rest.split()) <= MAX_WORDS \
+                and i + 1 < len(blocks) and not CAPITAL_LETTER_HEAD.match(blocks[i + 1].text):
+            cands.append((i, match["letter"]))
+    heads, run = set(), []
+    for i, letter in cands:
+        if letter == "A":
+            heads.update(r for r, _ in run if len(run) >= 2)
+            run = [(i, letter)]
+        elif run and ord(letter) == ord(run[-1][1]) + 1:
+            run.append((i, letter))
+        else:
+            heads.update(r for r, _ in run if len(run) >= 2)
+            run = []
+    heads.update(r for r, _ in run if len(run) >= 2)
+    return [("A.", True) if i in heads else kind for i, kind in enumerate(kinds)]
 
 
 def _bare_roman_series(blocks: list[Block], kinds: list) -> list:

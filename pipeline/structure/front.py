@@ -91,7 +91,10 @@ PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # over its number '(No. 26)' (round8en): the order's head, front matter, never a heading
 ORDER_EN = re.compile(r"^(?:Order|Decree|Proclamation|Announcement) of (?:the )?[A-Z][^.:;!?]{3,100}$")
 ORDER_NUMBER_EN = re.compile(r"^[(\[]?\s*No\.\s*\d{1,5}\s*[)\]]?$", re.I)
-SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+# English small words (articles, conjunctions, prepositions): left lower case in a title, never a word of a name
+SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to with".split())
+# (r44) pronouns, determiners and question words: no word of a person's name ('Our Purpose' under a title heads a part)
+NOT_NAME_WORDS = frozenset("our my your their its his this these those that what how why when where which who we us".split())
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
 WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lists amendments: front matter)
@@ -398,7 +401,6 @@ BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]\.?$")
 # (round17en) a site's headline in strict Title Case, its small words capitalised too ('Annual Report Of
 # The Auditor On The Audit Of Public Bodies For The Year 2017/2018'): prose never capitalises every
 # 'Of', 'The', 'On' of a line, so such a line is a headline up to LEGAL_TITLE_MAX characters
-SMALL_WORDS = frozenset("of the and on for in to a an at by with from".split())
 STRICT_TITLE_CASE_WORDS = 8      # words: shorter lines are within the ordinary 100 characters anyway
 STRICT_TITLE_CASE_SMALL = 3      # capitalised small words that show the style
 
@@ -1059,6 +1061,8 @@ def _english_author(text: str) -> Author | None:
         return None   # 'Short title.': a marginal note in sentence case names no person (round8en)
     if name != text or any(w.casefold() in SMALL_WORDS for w in name.split()):
         return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
+    if any(w.casefold() in NOT_NAME_WORDS for w in name.split()):
+        return None   # (r44) 'Our Purpose', 'What We Do': a part's head in Title Case names no person
     if any(w.casefold().strip(".,") in ORG_WORDS for w in name.split()):
         return None   # 'International Financial Centre': a body's or a field's words name no person (round9en)
     if any(w.casefold().strip(".,") in PAGE_PART_WORDS for w in name.split()):

@@ -166,6 +166,10 @@ TAB_CELLS = re.compile(r"[^\s]\t+\s*[^\s]")   # cells parted by a tab inside an 
 GAP_CELLS = re.compile(r"(?<=\S\S)(?: {3,}|\u3000{2,})(?=\S\S)")
 
 
+# (r44) the date an encyclopedia's reference was looked up, closing its entry in the list ('[引用日期2020-05-03]')
+CITED_ON = re.compile(r"[\[［【]\s*(?:引用日期|访问日期|訪問日期|查阅日期|查閱日期)\s*[:：]?\s*\d{4}")
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text.
     Both are read without a converter's reading annotations ('統（tǒng）一', front.READING): the
@@ -185,6 +189,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         #               units alone ('“十二五”全縣地區生產總值及增速' / '億元、%')
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
+    if CITED_ON.search(text):
+        return None   # (r44) '1. 某某志．某某局[引用日期2020-05-03]': a reference list's entry, dated when it was cited
     if not style and (TAB_CELLS.search(text) or GAP_CELLS.search(text) and (
             re.search(r"\d", GAP_CELLS.split(text)[-1]) or GAP_CELLS.search(after) or TAB_CELLS.search(after))):
         return None   # (r26zhreports) a table's row, its cells parted by a tab or a wide gap of spaces
@@ -723,6 +729,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                                                    or _bill_over_stage(blocks, kinds, h.index) or _names_field_group(blocks, h.index))}
     named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
+    found = _back_matter_beside_parts(blocks, found) if english else found
     inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
     found = [replace(h, shape="group|" + h.shape) if h.index in inner else h for h in found]   # (r28acts) the narrower group: a shape of its own
     kinds_of = {h.index + 1 for h in found if english and _same_head_noun(blocks, kinds, h.index)}
@@ -1765,7 +1772,23 @@ def _announced_divisions(found: list[Heading], blocks: list[Block]) -> set[int]:
 # (r23level) the names of a book's or report's back matter: a part of its own after the last
 # numbered division, never a sub-head inside it
 BACK_MATTER_EN = re.compile(r"^(?:notes?|endnotes|references|bibliography|index|glossary|appendix|appendices|annex(?:es)?"
-                            r"|acknowledge?ments?|sources|further reading|conclusions?|epilogue|afterword|postscript)\b", re.I)
+                            r"|acknowledge?ments?|sources|further reading|conclusions?|epilogue|afterword|postscript"
+                            r"|see also|external links|works cited|footnotes)\b", re.I)
+
+
+def _back_matter_beside_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r44) BACK MATTER AFTER UNNUMBERED PARTS AND THEIR SUB-HEADS: an article whose parts are told from
+    their sub-heads only by standing over them (`History` / `Early settlement` / text …, a shape of
+    their own, 'name|'), then `References`, `Notes`, `See also` (BACK_MATTER_EN) after the last sub-head's
+    text: the back matter is the article's, a part beside the others, not a sub-head of the last part,
+    so it takes the parts' shape. Numbered outlines rank it by their numbers (`english_peers`)."""
+    parts = [h for h in found if h.shape.startswith("name|") and not h.style]
+    if not parts:
+        return found
+    last = parts[-1]
+    return [replace(h, shape=last.shape) if h.index > last.index and not h.style and not h.appendix
+            and not h.shape.startswith("name|") and BACK_MATTER_EN.match(blocks[h.index].text.strip()) else h
+            for h in found]
 
 
 OPENED_LABEL_WORDS = 2   # words of a bare label ('Part A', 'SECTION I'): a division with its name has more

@@ -76,17 +76,36 @@ def _follows(prev: list[tuple[str, int]], cur: list[tuple[str, int]]) -> tuple[s
     return None
 
 
+APART_SHARE = 0.5   # an item line at most this share of the line under it stands apart from it
+APART_TEXT = 40     # characters of that line: a paragraph's, not a short item's
+
+
+def _head_over_text(item: str, below: str) -> bool:
+    """(r44) A NUMBERED HEAD RIGHT OVER ITS TEXT, no blank line between (`1. Our purpose` / `The trust
+    looks after …`): the marked line is short, closes no sentence or clause and the line under it,
+    at least twice as long, opens a sentence of its own. A wrapped item's first line runs on into the
+    next (it fills the measure, or its words go on in lower case), so such a line is no item of a
+    run: the unmarked lines under it are text of their own, not its continuation."""
+    item, below = item.strip(), below.strip()
+    return len(below) >= APART_TEXT and len(item) <= APART_SHARE * len(below) \
+        and not sg.ends_with(item, ".!?;:,。！？；：，") and below[:1].isupper() and not item_kinds(below)
+
+
 def item_runs(texts: list[str]) -> list[list[int]]:
     """Runs of list items in consecutive lines (stripped texts): the indices of the lines that open
     an item, each run at least two items long. Lines between two items that open with no marker
     continue the item before them (a wrapped item); a line with a marker of another kind ends
-    the run."""
+    the run, and so does text under a numbered head standing apart from it (`_head_over_text`)."""
     runs: list[list[int]] = []
     run: list[int] = []
     last: list[tuple[str, int]] = []
     for i, text in enumerate(texts):
         kinds = item_kinds(text)
         if not kinds:
+            if run and run[-1] == i - 1 and _head_over_text(texts[i - 1], text):
+                if len(run) >= 2:
+                    runs.append(run)
+                run, last = [], []
             continue   # a wrapped item's next line, or text before the first item
         reading = _follows(last, kinds) if run else None
         if reading:

@@ -59,6 +59,9 @@ def page_width(lines) -> int:
         return 0
     width = text_width(filled)
     full = sum(1 for t in filled if len(t) >= FULL * width)
+    closed = sum(1 for t in filled if len(t) >= FULL * width and LINE_END.search(t))
+    if 2 * closed > full and splice_share(filled) < SPLICES_MAX:
+        return 0   # (r44) full lines that close their sentences and never stop mid-sentence: one paragraph a line
     return width if width >= MIN_WIDTH and full >= 0.25 * len(filled) else 0
 
 
