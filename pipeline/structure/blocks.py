@@ -115,7 +115,11 @@ def label_over_name(text: str) -> bool:
 # ('1' / 'The Old Sea-dog at the "Admiral Benbow"', 'I.' / 'OF OUR SPIRITUAL STRIVINGS', 'XIV'), a
 # serial's paper number with the series' word ('FEDERALIST. No. 1', 'No. 12'): the division's label,
 # its name on the next line or block
-LONE_DIVISION_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\.?$")
+# (r44) a chapter's number spelled out in capitals or title case ('ONE', 'Two', 'TWENTY'), as a novel sets it
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty").split()
+WORD_NUMBER = "|".join([w.upper() for w in NUMBER_WORDS] + [w.capitalize() for w in NUMBER_WORDS])
+LONE_DIVISION_NUMBER = re.compile(rf"^(?:\d{{1,3}}|[IVXLC]{{1,6}}|{WORD_NUMBER})\.?$")
 SERIAL_NUMBER = re.compile(r"^(?:[A-Z][A-Za-z]{2,20}\.?\s+)?(?:No|NO|Number|NUMBER)\.?\s+(?:\d{1,3}|[IVXLCDM]{1,8})\.?$")
 NAME_WORDS = 12   # words of a division's name under its number ('Of Mr. Booker T. Washington and Others')
 
@@ -148,6 +152,8 @@ def _label_value(label: str) -> int | None:
     token = label.split()[-1].rstrip(".") if label.split() else ""
     if token.isdigit():
         return int(token)
+    if token.casefold() in NUMBER_WORDS and (token.isupper() or token.istitle()):
+        return NUMBER_WORDS.index(token.casefold()) + 1   # (r44) 'THREE' over 'The Keeper's Story'
     if not token or any(ch not in ROMAN_VALUES for ch in token):
         return None
     value, last = 0, 0
@@ -174,7 +180,8 @@ def division_numbers(blocks) -> set[int]:
             value = _label_value(label)
             if value is not None:
                 found[i] = value
-                roman |= {i} if not label.split()[-1].rstrip(".").isdigit() else set()
+                token = label.split()[-1].rstrip(".")
+                roman |= {i} if not token.isdigit() and token.casefold() not in NUMBER_WORDS else set()   # words count as digits
     ordered = sorted(found)
     series = {i for i in ordered if found[i] == 1} | roman
     for a, b in zip(ordered, ordered[1:]):
@@ -1504,6 +1511,9 @@ def _wrapped_numbered_heads(blocks: list[Block]) -> list[Block]:
     return out
 
 
+NAMED_NUMBER_WORDS = 8   # (r44) words of a chapter's name under its number alone; a section's text is longer or closed
+
+
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
     """Glue fragments to their neighbours; a line the text's contents list names (`listed`) is a
     heading and stands alone ('…核对' does not end on a particle there). A back-matter title alone
@@ -1516,7 +1526,12 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     numbers = division_numbers(blocks) if not cjk else set()
     for k, block in enumerate(blocks):
         if held is not None:
-            block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open)
+            # (r44) a number alone over a NAME, not over a section's text ('2.' / 'A Letter Arrives' / the chapter):
+            # the chapter's number and name, one heading, as a label over its name is (`_label_and_title`)
+            named = not cjk and block.lines == 1 and len(block.text.split()) <= NAMED_NUMBER_WORDS \
+                and not sg.ends_sentence(block.text) and block.text[:1].isupper()
+            block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open,
+                          numbered=named)
             held = None
         if cjk and _opens_next(block.text):
             held = block
