@@ -264,7 +264,7 @@ YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
 PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.．](?!\d)")   # '12. 主席女士…': a numbered paragraph
 PARAGRAPH_NUMBERS_MIN = 4   # numbered paragraphs in an address's series
 # (r44) a plan's numbered measures open with a short topic sentence ('1.扩大优势产品出口。…'): no comma,
-# at most TOPIC_HEAD_MAX characters before its 。; an address's paragraphs open with prose
+# at most 30 characters before its 。; an address's paragraphs open with prose
 TOPIC_HEAD = re.compile(r"^\s*\d{1,3}[.．]\s*(?P<topic>[^，,；;：:。！？!?]{2,30})。")
 TOPIC_HEADED_SHARE = 0.75   # of the numbered paragraphs: then they are measures with heads, not an address's
 

@@ -234,3 +234,25 @@ def test_a_key_points_box_of_its_own_words_stays():
     cleaned = clean_text(own, source_file="box.txt")
     assert not any(r.text == "【核心提示】" for r in cleaned.removed if r.rule == "teaser")
     assert any("五百台以上" in line for line in cleaned.lines)
+
+
+FORWARDED = ("某省人民政府办公厅转发省农业厅关于加强耕地保护工作意见的通知某政办发〔2003〕41号各市人民政府，省政府各部门："
+             "省农业厅《关于加强耕地保护工作的意见》已经省政府同意，现转发给你们，请认真贯彻执行。某省人民政府办公厅二〇〇三年五月六日"
+             "关于加强耕地保护工作的意见(省农业厅　二〇〇三年四月二十日)近年来，各地在耕地保护方面做了大量工作，但乱占耕地的现象仍时有发生。"
+             "一、明确目标任务。各地要把耕地保护目标纳入考核。二、严格用地审批。各级政府要严把用地审批关。三、加强监督检查。"
+             "有关部门要定期开展检查，对违法占地行为依法查处，确保耕地保护各项措施落到实处。")
+
+
+def test_a_forwarded_documents_name_glued_after_the_notices_date_stands_alone():
+    cleaned = clean_text(FORWARDED, source_file="flat.txt")
+    lines = [line.strip() for line in cleaned.lines if line.strip()]
+    assert "关于加强耕地保护工作的意见" in lines
+    assert any(line.strip("()（）") == "省农业厅　二〇〇三年四月二十日" for line in lines)   # (its brackets set full-width)
+    assert any(line.endswith("二〇〇三年五月六日") for line in lines)
+
+
+def test_a_documents_name_quoted_after_a_date_in_a_sentence_stays():
+    text = FORWARDED.replace("某省人民政府办公厅二〇〇三年五月六日关于加强耕地保护工作的意见(省农业厅　二〇〇三年四月二十日)",
+                             "某省人民政府办公厅于二〇〇三年五月六日关于加强耕地保护工作的意见中提出要求。")
+    cleaned = clean_text(text, source_file="flat.txt")
+    assert "关于加强耕地保护工作的意见" not in [line.strip() for line in cleaned.lines]
