@@ -44,6 +44,7 @@ FORM_RULES = [
     ("lossy-indent", form.lossy_indent),
     ("lossy-space", form.lossy_space),
     ("double-spaced", form.double_spaced),
+    ("csv-record", form.csv_record),   # r44: a data set's CSV header over one record holding a whole document
     ("joined-lines", joined.joined_lines),   # flat: a text joined onto one line, split back before any rule reads a line
 ]
 
@@ -181,6 +182,7 @@ BOILERPLATE_RULES = [
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("comment-thread", widgets.comment_thread),   # round20zh: '评论回复' / '×' / '：同意 ［2016-07-10］' / '提交回复返回'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
+    ("slot-headlines", widgets.slot_headlines),   # r44: '今日某某：' / '【头条】…' / '【二条】…': an account's pushes
     ("member-box", widgets.member_box),   # r41: '会员信息' / '用户名:' / '密   码:' / '验证码:' / '注册' / '最近更新'
     ("account-bar", widgets.account_bar),   # r41: '| cwl2', a byline bar with only the uploader's account left
     ("item-counter", widgets.item_counter),   # r41: '第1篇' over a model-text page's item

@@ -585,7 +585,7 @@ LATER_HEAD = re.compile(r"(?<=[。！？])(?P<num>[二三四五六七八九十])
 NUMERAL = "一二三四五六七八九十百零〇两"
 GLUED_CHAPTER = re.compile(r"(?:^[ \t\u3000]*|(?<=[。！？；：:”」]))(?P<head>第[" + NUMERAL + r"]{1,4}(?:章|节|節)[ \u3000]?"
                            r"[^\s。，、；：！？,;:!?第()（）《》“”]{1,12}(?:[ \u3000]{1,2}[^\s。，、；：！？,;:!?第()（）《》“”]{1,12})?)"
-                           r"(?=第[" + NUMERAL + r"]{1,5}条)")
+                           r"(?=[ \t\u3000]*第[" + NUMERAL + r"]{1,5}条)")   # (r44) or a gap before the article
 GLUED_ARTICLE = re.compile(r"第[" + NUMERAL + r"]{1,5}条")
 GLUED_ARTICLES_MIN = 3     # article labels on the page: a law's text, not a sentence citing one
 NAME_ENDS_CLAUSE = ("的", "中", "和", "及", "或", "与", "规定", "所称")   # '第二章规定的第五条…' cites, it heads nothing

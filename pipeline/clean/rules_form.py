@@ -290,3 +290,58 @@ def layout_columns(page: Page) -> Page:
         return page
     lines = tuple(Line(page.lines[i].number, text) for i, text in order)
     return replace(page, lines=lines)
+
+
+# -- a data set's CSV file holding one document as one record (r44) --------------------------------
+# the header row: three or more field names, each an identifier (`Policy`, `Policy_Content`, `URL`)
+CSV_HEADER = re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_]{0,30}(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]{0,30}){2,}\s*$")
+# the field that holds the document's text, and the one that names it, by their names
+CSV_CONTENT_FIELD = re.compile(r"content|text|body|full_?text", re.I)
+CSV_TITLE_FIELD = re.compile(r"^(?:title|name|policy|policy_?name|headline|subject)$", re.I)
+CSV_TITLE_MAX = 120      # characters of the title field's value
+CSV_CONTENT_MIN = 200    # characters of the content field's value: a document, not a cell
+
+
+def csv_record(page: Page) -> Page:
+    """(r44, issue 11) A research data set's CSV file cut down to its header and ONE record, the
+    record holding a whole document in one field (`Policy,Year,Country,Policy_Content,URL,Scope,Source`
+    over `某某通知,2001,China,某某通知某发〔2001〕8号各省…,http://…,National,GOV_CHN`). The header row
+    names the fields, so it is no part of the text: it goes. The record's title field (named `title`,
+    `name`, `policy`, …) is set on a line of its own, so the structure reads it as the title line; the
+    content field (named `…content`, `…text`, `body`) and the other fields stay where they are
+    (`joined-lines` then splits the content). Only where the header is the first line with text, the
+    record the one line under it with as many commas as the header has fields or more, the title field
+    before the content field, short, and the content long. A list of names in its first line
+    (`Apples,Oranges,Pears` over a sentence) has no record under it and stays.
+
+    Example: "Title,Year,Content" / "某某办法,2020,某某办法第一条…" -> "某某办法" / "" / "2020,某某办法第一条…"."""
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(filled) != 2 or not CSV_HEADER.match(page.lines[filled[0]].text):
+        return page
+    names = [n.strip() for n in page.lines[filled[0]].text.split(",")]
+    content = next((k for k, n in enumerate(names) if CSV_CONTENT_FIELD.search(n)), None)
+    title = next((k for k, n in enumerate(names) if CSV_TITLE_FIELD.match(n)), None)
+    row = page.lines[filled[1]].text
+    commas = [k for k, ch in enumerate(row) if ch == ","]
+    if content is None or title is None or title >= content or len(commas) < len(names) - 1:
+        return page
+    after = len(names) - 1 - content   # fields after the content: their commas are the row's last ones
+    start = commas[content - 1] + 1 if content else 0
+    end = commas[len(commas) - after] if after else len(row)
+    if end - start < CSV_CONTENT_MIN:
+        return page
+    value_start = commas[title - 1] + 1 if title else 0
+    value_end = commas[title]
+    value = row[value_start:value_end].strip()
+    if not value or len(value) > CSV_TITLE_MAX or '"' in value:
+        return page
+    page = page.drop([filled[0]])
+    index = filled[1] - 1
+    if value_start:
+        page = page.split(index, value_start)
+        index += 1
+    page = page.split(index, value_end - value_start)
+    page = page.cut(index + 1, 0, 1)   # the comma after the title field: a line opening with one reads as a rest
+    lines = list(page.lines)   # a field is a unit of its own: an empty line parts the title from the rest
+    lines.insert(index + 1, Line(lines[index].number, ""))
+    return replace(page, lines=tuple(lines))

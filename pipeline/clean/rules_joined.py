@@ -400,7 +400,12 @@ def _glued_markers(text: str, held: list[int] | None = None) -> list[int]:
     after a sentence's end is the start of a heading's or an item's line: inside a paragraph a
     sentence opens with words, and an enumeration inside one reads '一是' '第一，', never '一、' after
     a full stop. An article's number quoted at a sentence's start ('第二条规定的…') stays. Where the
-    head glued to its paragraph ends is not read (no mark tells it); the head's line holds both."""
+    head glued to its paragraph ends is not read (no mark tells it); the head's line holds both.
+
+    (r44, issue 11) A forwarding notice run together with the document it forwards: after the notice's
+    date (`…国务院办公厅二○○一年十一月三日`) the forwarded document's name (`关于…的意见`) and the bracket of
+    its issuer and date (`(某部　二○○一年十月十日)`) stand each on a line of their own (FORWARDED_NAME);
+    a name inside a sentence (`…于二○○一年十一月三日关于…的意见中提出`, no bracket after it) stays."""
     out = []
     for m in GLUED_MARKER.finditer(text):
         sentence = re.split(r"[。！？]", text[max(0, m.start() - WINDOW):m.start()])[-1] + text[m.start()]
@@ -409,7 +414,18 @@ def _glued_markers(text: str, held: list[int] | None = None) -> list[int]:
                 held.append(m.end())   # (r27docshare) a line break all the same: counted, not made here
             continue   # '…最后强调三句话。一、认清形势,统一思想今年…': the announced first head (rules_flattened)
         out.append(m.end())
-    return out
+    for m in FORWARDED_NAME.finditer(text):   # (r44) '…二○○一年十一月三日关于…的意见(某部　二○○一年十月十日)近几年来…'
+        out += [m.start("name"), m.end("name"), m.end("by")]
+    return sorted(set(out))
+
+
+# (r44) a forwarding notice joined with no gap: its signature's date, then the forwarded document's name
+# (`关于…的意见`) and the bracket of its issuer and date, then the document's first sentence. The name is a
+# line of its own (the document's title, a heading under the notice), and so is the bracket
+_DATE_DIGIT = "〇○零一二三四五六七八九十0-9"
+FORWARDED_NAME = re.compile(
+    rf"(?<=[{_DATE_DIGIT}]日)(?P<name>关于[^。；：:，,、（()）《》]{{2,60}}?的(?:意见|办法|规定|方案|决定|细则|规划|计划|纲要|报告|要点))"
+    rf"(?P<by>[（(][^（()）]{{2,30}}?[{_DATE_DIGIT}]{{4}}\s*年[^（()）]{{1,12}}[)）])(?=\S)")
 
 
 DECIMAL_HEAD = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[A-Z\"“])")

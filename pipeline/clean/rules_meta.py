@@ -368,6 +368,11 @@ def address_line(page: Page) -> Page:
 # 'ZJSP01-2023-0001'): the province's register files the text under it; a portal prints it over the
 # 文号 without its label (统一登记号) (unseen6, xy4).
 REGISTER_CODE = re.compile(r"^\s*[A-Z]{2,6}\d{0,2}-(?:19|20)\d{2}-\d{3,8}\s*$")
+# (r44) a law database's citation code, the key its record is filed under, with its label or alone
+# ('【法宝引证码】 CLI.12.4792728', '法宝引证码：CLI.1.328519', 'CLI.12.4792728'): the database's, not the text's
+CITATION_CODE = re.compile(r"^\s*(?:[【\[［]?\s*(?:北大)?(?:法宝)?引证码\s*[】\]］]?\s*[:：]?\s*)?"
+                           r"CLI\.\d{1,3}\.\d{3,10}(?:\([A-Z]{2}\))?\s*$"
+                           r"|^\s*[【\[［]\s*(?:北大)?(?:法宝)?引证码\s*[】\]］]\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9.\-/()]{3,30}\s*$")
 
 
 def register_code(page: Page) -> Page:
@@ -375,8 +380,14 @@ def register_code(page: Page) -> Page:
     part of its text, and alone it would stay a paragraph over the title block.
 
     Example: "HHCR-2023-01005" between a portal's byline and "某政办发〔2023〕9号".
+
+    (r44, issue 11; WIDENED) A law database's citation code over its text export files the record the
+    same way (CITATION_CODE): `【法宝引证码】 CLI.12.4792728` over `原文链接：…` and the title. Alone it
+    stayed over the title as the cover. A sentence citing a code, or any other bracketed field
+    (`【发布日期】…`, the record's box: meta_box), stays.
     """
-    return page.drop([i for i in head_zone(page.lines) if REGISTER_CODE.match(page.lines[i].text)])
+    return page.drop([i for i in head_zone(page.lines)
+                      if REGISTER_CODE.match(page.lines[i].text) or CITATION_CODE.match(page.lines[i].text)])
 
 
 # -- a disclosure table's values without their labels (round20zh) ---------------------------------

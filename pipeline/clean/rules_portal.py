@@ -1259,7 +1259,26 @@ def teaser(page: Page) -> Page:
     # (r26zh) the pointer to the full text stands over the text's name, before its salutation, but its
     # own sentence may read as one that addresses the readers (`begun` above): looked for in the window
     hits += [i for i in range(window(lines, TEASER_SCAN)) if i not in hits and _full_text_pointer(lines, keys, i)]
+    hits += _labelled_box(lines, keys)
     return page.drop(hits + news_intro(lines))
+
+
+def _labelled_box(lines, keys: list[str]) -> list[int]:
+    """(r44, issue 11) A key-points box an account or a site sets over the article: its label alone on
+    a line (`【核心提示】`, `【导读】`, `摘要：`: SUMMARY_LABEL and nothing after it) among the first
+    TEASER_SCAN lines WITH TEXT (a rendered page leaves runs of empty lines between its boxes), and
+    under it a paragraph the text says again later word for word: the label and the quote go. The
+    label's own paragraph that the text does not repeat (a summary written for the box) stays."""
+    filled = [k for k, line in enumerate(lines) if line.text.strip()][:TEASER_SCAN]
+    hits: list[int] = []
+    for n, k in enumerate(filled[:-1]):
+        match = SUMMARY_LABEL.match(lines[k].text)
+        if not match or lines[k].text[match.end():].strip() or not re.search(r"[】\]:：]", lines[k].text):
+            continue
+        under = filled[n + 1]
+        if len(keys[under]) >= TEASER_MIN and is_prose(lines[under].text) and keys[under] in "".join(keys[under + 1:]):
+            hits += [k, under]
+    return hits
 
 
 CUT_END = re.compile(r"(?:…{1,3}|\.{3,6})\s*$")   # a summary cut by the site, not a sentence's end

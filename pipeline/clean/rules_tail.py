@@ -54,15 +54,42 @@ def related_list(page: Page) -> Page:
 
     The heading must come after the last prose line, so a list that reads like prose is kept.
     Example: "随便看" and the lines after it.
+
+    (r44, issue 11; WIDENED) A list of dated headlines (`2016-05-01    某某 | 某某事件，某某追踪`) may hold
+    items long enough, with a comma, to read as prose: the marker over a run of dated items that
+    reaches the tail zone heads the list all the same; and the marker may follow the account's or
+    site's short name (`某某 最新文章:`).
     """
-    for i in tail_zone(page.lines):
+    tail = tail_zone(page.lines)
+    for i in tail:
         if _marker(page.lines[i].text) in RELATED_MARKERS:
             return page.drop(range(i, len(page.lines)))
+    # (r44) the list's items are dated headlines ('2016-05-01    某某 | 某某事件追踪'), some long enough with a comma
+    # to read as prose and end the tail zone there: over them, up to the marker, the list goes on
+    i = tail.start - 1
+    while i >= 0 and (not page.lines[i].text.strip() or DATED_ITEM.match(page.lines[i].text)):
+        i -= 1
+    if 0 <= i < tail.start - 1 and _marker(page.lines[i].text) in RELATED_MARKERS:
+        return page.drop(range(i, len(page.lines)))
     return page
 
 
+# (r44) an item of a list of articles: its date, a wide gap, its headline ('2016-05-01    某某 | …')
+DATED_ITEM = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{2,}|\t|\u3000|\xa0)\s*\S")
+
+
 def _marker(text: str) -> str:
-    return text.strip().strip("【】[]：:>»》 ").lower()
+    """The marker a line holds: the line itself without brackets and colons ('【相关阅读】' -> '相关阅读');
+    (r44, issue 11) after a site's or an account's short name, when the rest is a marker ('某某 最新文章:':
+    a mirror's list of the account's latest posts under the article)."""
+    bare = text.strip().strip("【】[]：:>»》 ").lower()
+    name, _, rest = bare.rpartition(" ")
+    if name and rest in RELATED_MARKERS and len(name) <= MARKER_NAME_MAX and not SENTENCE.search(name):
+        return rest
+    return bare
+
+
+MARKER_NAME_MAX = 12   # characters of the name before a related list's marker
 
 
 def _same_line_beside(lines, index: int, step: int) -> bool:

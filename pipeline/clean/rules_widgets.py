@@ -1181,6 +1181,7 @@ def _letters(text: str) -> str:
 
 SUMMARY_MIN_CJK = 80     # ideographs of a Chinese summary line (round19zh)
 SUMMARY_PIECE_CJK = 10   # ideographs of a compared piece
+SUMMARY_TAIL_SLACK = 5   # (r44) ideographs a summary's last piece may stop short of its end: the word it was cut in
 NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -1202,6 +1203,12 @@ def summary_copy(page: Page) -> Page:
     代表:现在,…一、2022年工作回顾2022年是…'). A PDF text layer under it moves numbers out of place
     ('年某市政府工作报告 2023', '2022 一、年工作回顾') and respaces it, so ideographs alone are compared
     (SUMMARY_MIN_CJK of them, SUMMARY_PIECE_CJK-ideograph pieces).
+
+    (r44, issue 11; NARROWED) A Chinese summary copies the text up to where it is cut, so its last
+    piece stands below too (up to SUMMARY_TAIL_SLACK ideographs short of its end: the word it was cut
+    in, or a name the copy below masks). A notice's own paragraph that opens with the same clauses as the issued
+    document's preamble (`为促进…，根据《…》等，我局制定了《…》，现印发给你们，请…落实。` over
+    `为促进…，根据《…》等，结合本市实际，现就…提出如下意见。`) ends in its own words: it stays.
     """
     top = [i for i, line in enumerate(page.lines) if line.text.strip()][:SUMMARY_TOP]
     return page.drop([i for i in top if is_summary_copy(page, i)])
@@ -1223,6 +1230,8 @@ def is_summary_copy(page: Page, i: int) -> bool:
     if len(below) * 2 < len(own):
         return False
     pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
+    if cjk and not any(own[len(own) - size - k:len(own) - k] in below for k in range(SUMMARY_TAIL_SLACK + 1)):
+        return False   # (r44) its own ending: a paragraph sharing the text's opening clauses, no copy
     return bool(pieces) and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces)
 
 
@@ -1491,3 +1500,40 @@ def item_counter(page: Page) -> Page:
 
     Example: "第1篇" over "一、总则" at the top of a model-text page: the counter goes."""
     return page.drop(i for i, line in enumerate(page.lines) if ITEM_COUNTER.match(line.text))
+
+
+# (r44) a messaging account's box of its day's pushes inside or under an article: each headline behind
+# its slot in brackets ('【头条】…', '【二条】…', '【次条】…', '【三条】…'), under the box's label ('今日某某：')
+SLOT_HEADLINE = re.compile(r"^\s*[【\[](?:头条|頭條|次条|次條|[二三四五六七八]条|[二三四五六七八]條|第[一二三四五六七八]条)[】\]]\s*\S")
+SLOT_LABEL = re.compile(r"^\s*[^\s。，；！？,;!?]{2,12}\s*[:：]\s*$")
+SLOT_RUN_MIN = 2    # slotted headlines in a row: one '【头条】…' may be a quoted line
+SLOT_GAP = 1        # non-blank lines between two of them at most (none in a box)
+
+
+def slot_headlines(page: Page) -> Page:
+    """(r44, issue 11) A messaging account's box of its pushes, copied with the article it sits in (a
+    mirror of an account's articles keeps it inside the text and under it): SLOT_RUN_MIN or more lines
+    in a row, blank lines between them only, each a headline behind its push slot in brackets
+    (`【头条】…`, `【二条】…`, `【次条】…`), and the box's label right over the first (`今日某某：`,
+    `昨日某某：`: a short label closed by a colon). The slots are the account's, the headlines other
+    articles': no part of the text. A single slotted line, or a label over anything else, stays.
+
+    Example: "今日某某：" / "【头条】某某 | 某某事件追踪" / "【二条】某某：某某的几点看法" -> all three go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    hits: list[int] = []
+    k = 0
+    while k < len(filled):
+        if not SLOT_HEADLINE.match(lines[filled[k]].text):
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(filled) and SLOT_HEADLINE.match(lines[filled[run[-1] + 1]].text):
+            run.append(run[-1] + 1)
+        if len(run) >= SLOT_RUN_MIN:
+            hits += [filled[j] for j in run]
+            if run[0] > 0 and SLOT_LABEL.match(lines[filled[run[0] - 1]].text):
+                hits.append(filled[run[0] - 1])
+        k = run[-1] + 1
+    return page.drop(sorted(hits))
+

@@ -219,6 +219,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if title:
             how = "title-shaped line"
             warn(f"no title line found; using {title!r}, the first title-shaped line (--title sets one)", where(blocks[0]))
+            front = _title_off_number(front, title)
     if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
         how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
         warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
@@ -1487,9 +1488,31 @@ def _bare_annex_label(body, headings):
         if len(name) > ANNEX_NAME_MAX or sg.ends_sentence(name) or sg.terminal(name) or sg.numbering(name) \
                 or i + 2 >= len(body) or not _named_annex(body[:i], name):
             continue
-        out = [x for x in out if x.index not in (i, i + 1)]
+        out = [x for x in out if x.index not in (i, i + 1) and not _annex_note_name(body, x.index, i)]
         out.append(Heading(i + 1, "appendix|", "", True, True))
     return (body, sorted(out, key=lambda h: h.index)) if out != headings else (body, headings)
+
+
+# (r44) a document's number right at the start of what follows the title it was glued to
+NUMBER_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*[号號]")
+
+
+def _title_off_number(front, title: str):
+    """(r44, issue 11) The title taken from a line that glued the document's number to it
+    (title_evidence._glued_number_title: `国务院关于…的通知国发〔1991〕5号各省、…`): the first paragraph
+    keeps the number and what follows, not the title a second time."""
+    if front and front[0].text.startswith(title) and NUMBER_AFTER_TITLE.match(front[0].text[len(title):]):
+        return [replace(front[0], text=front[0].text[len(title):]), *front[1:]]
+    return front
+
+
+def _annex_note_name(body, j: int, label: int) -> bool:
+    """(r44, issue 11) Block j is the name in the notice's attachment line set over two lines (`附件：` /
+    `某市某某考评指标`), above the annex's own label (block `label`): the note names the annex, the name
+    in it heads nothing (the same words head the annex under its label)."""
+    return 0 < j < label and BARE_ANNEX.match(body[j - 1].text) is not None \
+        and body[j - 1].text.strip().endswith((":", "：")) \
+        and "".join(body[j].text.split()) == "".join(body[label + 1].text.split())
 
 
 # a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')

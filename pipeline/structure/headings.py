@@ -183,6 +183,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_cover_month(text) or sg.is_meeting_dateline(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
             or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
+            or not style and sg.is_formula(text) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after) \
             or not style and (UNIT_LINE.match(after) or UNITS_ONLY.match(text) or UNITS_ONLY.match(after)):
         return None   # a table's header over its rows; (r39) a table's or chart's title over its unit line, a chart's
@@ -268,6 +269,10 @@ YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
 
 PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.．](?!\d)")   # '12. 主席女士…': a numbered paragraph
 PARAGRAPH_NUMBERS_MIN = 4   # numbered paragraphs in an address's series
+# (r44) a plan's numbered measures open with a short topic sentence ('1.扩大优势产品出口。…'): no comma,
+# at most 30 characters before its 。; an address's paragraphs open with prose
+TOPIC_HEAD = re.compile(r"^\s*\d{1,3}[.．]\s*(?P<topic>[^，,；;：:。！？!?]{2,30})。")
+TOPIC_HEADED_SHARE = 0.75   # of the numbered paragraphs: then they are measures with heads, not an address's
 
 
 def address_paragraphs(blocks: list[Block], heads) -> set[int]:
@@ -280,8 +285,21 @@ def address_paragraphs(blocks: list[Block], heads) -> set[int]:
                 if i not in heads and (m := PARAGRAPH_NUMBER.match(block.text))]
     if len(numbered) < PARAGRAPH_NUMBERS_MIN or any(b[1] != a[1] + 1 for a, b in zip(numbered, numbered[1:])):
         return set()
+    if _topic_headed(blocks, numbered):
+        return set()
     crossed = any(any(k in heads for k in range(a[0] + 1, b[0])) for a, b in zip(numbered, numbered[1:]))
     return {i for i, _ in numbered} if crossed else set()
+
+
+def _topic_headed(blocks: list[Block], numbered: list[tuple[int, int]]) -> bool:
+    """(r44, issue 11) A plan's or a notice's numbered measures may count on across its `（一）` heads
+    too (`1.` … `24.` under seven of them), but each opens with a short topic sentence, no comma in it,
+    that heads the measure (`1.扩大优势产品出口。建立…`, `2.积极扩大进口。扩大…`): run-in leads, not an
+    address's paragraph numbers. TOPIC_HEADED_SHARE of the series so opening makes it measures; an
+    address's paragraphs open with prose (`12. 主席女士，…`, `3. 過去一年，…`), and a task list whose items
+    open with the task itself (`1．除…的事项外，各级…。`) keeps the address reading."""
+    topical = sum(1 for i, _ in numbered if TOPIC_HEAD.match(blocks[i].text))
+    return topical >= TOPIC_HEADED_SHARE * len(numbered)
 
 
 def _theme_under_title(blocks: list[Block], found: list[Heading]) -> list[Heading]:
@@ -431,7 +449,18 @@ def _named_annex(before: list[Block], name: str) -> bool:
     """The notice's own attachment line named this annex: '附件：第二届某某活动方案' above; (r43) the name
     quoted there in title marks ('附件：《某某条例（修订草案）》') names it too."""
     key = "".join(name.split())
-    return any((m := ANNEX_LINE.match(b.text)) and "".join(m["name"].split()).strip("《》") == key for b in before)
+    return any((m := ANNEX_LINE.match(b.text)) and "".join(m["name"].split()).strip("《》") == key for b in before) \
+        or any(_note_over_name(before, j) == key for j in range(len(before)))
+
+
+def _note_over_name(blocks: list[Block], j: int) -> str:
+    """(r44, issue 11) The attachment line set over two lines, its label with the colon alone (`附件：`)
+    and the annex's name on the next (`某市某某考评指标`): the name it announces ('' when block j is no
+    such label). A bare label without the colon is the annex's own label, not the note."""
+    text = blocks[j].text.strip()
+    if j + 1 >= len(blocks) or not BARE_ANNEX.match(text) or not text.endswith((":", "：")):
+        return ""
+    return "".join(blocks[j + 1].text.split()).strip("《》")
 
 
 ANNEX_NAME_PARTS = 3      # (r43) lines a print may set an annexed document's long name over

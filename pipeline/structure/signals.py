@@ -421,6 +421,19 @@ def is_piped_row(text: str) -> bool:
     return any(PIPED_CELL_NUMBER.match(cell.strip()) for cell in text.split("|"))
 
 
+# (r44) a line that states a calculation: a quantity's name, an equals sign, then a sum, a product or a
+# quotient of named terms or numbers ('年度考评分值=（上半年考评分值+下半年考评分值）÷2', '得分 = 完成数 / 任务数 × 100')
+FORMULA = re.compile(r"^[^=＝。，；：:]{1,30}?\s*[=＝]\s*(?=.*[+＋×÷*/／−－-])[^=＝。；]{2,}$")
+
+
+def is_formula(text: str) -> bool:
+    """(r44, issue 11) A score formula or any other calculation on a line of its own: an evaluation
+    scheme's `半年考评分值=日常监测（60%）+实地调研（20%）+…`, `年度考评分值=（…+…）÷2`. Short and without an
+    end mark it looks like a heading, but an equals sign between a name and an arithmetic expression
+    heads nothing; a name with an equals sign and no operator (`说明=见附表`) is not taken here."""
+    return bool(FORMULA.match(text.strip()))
+
+
 def is_figures_run(text: str) -> bool:
     """A table flattened one cell a line and joined back into one line ('千升1576718.64': a unit and
     two values): at least twice as many digits as letters and four digits or more, with no
@@ -715,8 +728,20 @@ BRACKETS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", 
 
 def unclosed(text: str) -> bool:
     """True if a bracket or quote opens and is not closed: the line is cut off mid-phrase
-    ('关于人寿保险单，《保险法' + a link on the next line), never a whole heading."""
-    return any(text.count(left) > text.count(right) for left, right in BRACKETS)
+    ('关于人寿保险单，《保险法' + a link on the next line), never a whole heading.
+
+    (r44, issue 11) A curly opening quote closed by a straight one (`深化“最多跑一次"（2分）`: a law
+    database's export, an editor that set only the opening quote curly) is closed: the straight
+    quotes after a `“` count as its closers. A `“` with no closer of either kind stays open."""
+    return any(_opened(text, left, right) for left, right in BRACKETS)
+
+
+def _opened(text: str, left: str, right: str) -> bool:
+    closers = text.count(right)
+    if left == "“":
+        first = text.find(left)
+        closers += text.count('"', first) if first >= 0 else 0
+    return text.count(left) > closers
 
 
 def has_clause_mark(text: str) -> bool:

@@ -353,6 +353,27 @@ ZH_TITLE_WORD_CHARS = 4   # characters of words a headline printed twice holds a
 IMPRINT_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
 
 
+# (r44) a document's number glued right after its title's kind word: the issuer's short code, the year in
+# brackets, the serial ('国发〔1991〕5号', '某政办发[2020]12号')
+GLUED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*[号號]$")
+
+
+def _glued_number_title(bare: str) -> str:
+    """(r44, issue 11) A Chinese title line whose document number the copy glued on after the kind
+    (a crawler that ran the page's lines together, a print of its text: `国务院关于…的通知国发〔1991〕5号`):
+    the title without the number when what stands before the number ends naming a kind of document
+    (KIND_END), '' otherwise. The issuer's code may be one to eight characters; the split is taken where
+    the rest ends in a kind word, so `…的通知` is never cut into the code."""
+    match = GLUED_DOC_NUMBER.search(bare)
+    if not match:
+        return ""
+    for start in range(match.start(), match.end()):
+        head, tail = bare[:start], bare[start:]
+        if KIND_END.search(head) and GLUED_DOC_NUMBER.fullmatch(tail) and len(head) >= 4:
+            return head
+    return ""
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -394,6 +415,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             bare = "".join(text.split())
             if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):
                 return bare
+            if (glued := _glued_number_title(bare)) and len(glued) <= TOP_TITLE_ZH:
+                return glued   # (r44) '国务院关于…的通知国发〔1991〕5号': the title, its number glued on
             if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped and len(WORD_CHAR.findall(bare)) >= ZH_TITLE_WORD_CHARS:
                 repeated = bare   # (r28notitle) a mark printed again ('……（完）' after each speech in a host's script) is no headline
             shaped.add(bare)
