@@ -967,7 +967,7 @@ BARE_ROMAN_MIN = 2   # numerals of the series: 'I' then 'II' (one 'I' alone is a
 
 
 # (r44) a CAPITAL LETTER heading a sub-part ('A. Work on the quay', 'B) Costs'), as an outline sets it under 'I.'
-CAPITAL_LETTER_HEAD = re.compile(r"^(?P<letter>[A-Z])[.)]\s+(?=[A-Z])")
+CAPITAL_LETTER_HEAD = re.compile(r"^(?:(?P<letter>[A-Z])[.)]|\((?P<small>[a-z])\))\s+(?=[A-Z])")   # (r44) or '(a) Our purpose' 
 
 
 def _capital_letter_series(blocks: list[Block], kinds: list) -> list:
@@ -977,27 +977,35 @@ def _capital_letter_series(blocks: list[Block], kinds: list) -> list:
     letter from `A` on, the next one the letter after it, B at least, with text between them. Each is a
     numbered head of its own style ('A.'), so the outline nests them under the heads around them. A
     lettered sentence (`A. The applicant must …`) or a list with nothing between its items is no such head.
-    A letter that is also a Roman numeral (`C.`, `D.`, `I.`) continuing the series is its letter, not a number."""
+    A letter that is also a Roman numeral (`C.`, `D.`, `I.`) continuing the series is its letter, not a number;
+    a small letter in brackets (`(a) Our purpose` / text / `(b) …`) makes a series of its own style ('(a)')."""
     cands = []
     for i, block in enumerate(blocks):
         match = CAPITAL_LETTER_HEAD.match(block.text) if block.lines == 1 and not block.code and not block.item else None
         rest = block.text[match.end():] if match else ""
-        roman = match and kinds[i] is not None and kinds[i][0] == "I." and match["letter"] in "CDILMVX"   # 'C. Recommendations' after 'B.'
+        roman = match and kinds[i] is not None and kinds[i][0] == "I." and (match["letter"] or "") in "CDILMVX"   # 'C.' after 'B.'
         if match and (kinds[i] in (None, ("", False)) or roman) and _phrase(rest) and len(rest.split()) <= MAX_WORDS \
                 and i + 1 < len(blocks) and not CAPITAL_LETTER_HEAD.match(blocks[i + 1].text):
-            cands.append((i, match["letter"]))
-    heads, run = set(), []
-    for i, letter in cands:
+            cands.append((i, match["letter"] or match["small"].upper(), "A." if match["letter"] else "(a)"))
+    heads: dict[int, str] = {}
+    run: list = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            heads.update({k: style for k, _, style in run})
+
+    for cand in cands:
+        _, letter, style = cand
         if letter == "A":
-            heads.update(r for r, _ in run if len(run) >= 2)
-            run = [(i, letter)]
-        elif run and ord(letter) == ord(run[-1][1]) + 1:
-            run.append((i, letter))
+            close()
+            run = [cand]
+        elif run and style == run[-1][2] and ord(letter) == ord(run[-1][1]) + 1:
+            run.append(cand)
         else:
-            heads.update(r for r, _ in run if len(run) >= 2)
+            close()
             run = []
-    heads.update(r for r, _ in run if len(run) >= 2)
-    return [("A.", True) if i in heads else kind for i, kind in enumerate(kinds)]
+    close()
+    return [(heads[i], True) if i in heads else kind for i, kind in enumerate(kinds)]
 
 
 def _bare_roman_series(blocks: list[Block], kinds: list) -> list:

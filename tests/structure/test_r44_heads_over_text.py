@@ -139,3 +139,22 @@ def test_a_lettered_list_with_nothing_between_is_no_series():
              TEXT[1], "", "II. Money matters", "", TEXT[2], ""]
     doc = _doc(lines)
     assert [t for _, t in outline(doc.sections)] == ["I. Background", "II. Money matters"]
+
+
+def test_bracketed_small_letter_heads_under_numbered_parts():
+    lines, k = [TITLE, ""], 0
+    for i, part in enumerate(PARTS):
+        lines += [f"{i + 1}. {part}", ""]
+        for j in range(2):
+            lines += [f"({'ab'[j]}) {HEADS[k % len(HEADS)]}", "", TEXT[k % len(TEXT)], "", TEXT[(k + 1) % len(TEXT)], ""]
+            k += 1
+    got = outline(_doc(lines).sections)
+    assert [d for d, _ in got] == [1, 2, 2] * 3
+    assert got[1] == (2, f"(a) {HEADS[0]}")
+
+
+def test_a_provisions_lettered_clauses_are_no_heads():
+    lines = [TITLE, "", "1. Interpretation", "", "In these rules, unless the context otherwise requires,", "",
+             "(a) Board means the board of the society;", "", "(b) Member means a member of the society.", "",
+             "2. Meetings", "", TEXT[0], ""]
+    assert not any(t.startswith("(") for _, t in outline(_doc(lines).sections))
