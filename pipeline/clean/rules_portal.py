@@ -1442,10 +1442,15 @@ EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, no
 SITE_HINT = re.compile(r"(?:Ctrl|CTRL|⌘|Cmd)\s*\+\s*[Dd](?![A-Za-z])|设为书签|加入书签|不代表本(?:站|网|網|平台)(?:的)?(?:观点|觀點|立场|立場)"
                        r"|(?:来源于|來源于|来自|來自)(?:网友|網友|用户|用戶|会员|會員)(?:上传|上傳|投稿|分享)"
                        r"|^\s*(?:原标题|原標題)\s*[:：]"   # a repost's note of the original headline
+                       # (r44) a news app's offer over the article it reposts ('打开某某新闻APP，阅读体验更佳')
+                       r"|^\s*(?:打开|打開|下载|下載)\S{0,12}?(?:APP|App|app|客户端|客戶端)\s*[，,]?\s*(?:阅读体验更佳|閱讀體驗更佳|查看更多|看更多|阅读全文|閱讀全文)?\s*$"
                        # the site's service line in its top bar (round6, xxf2): a hotline label whose number
                        # was an image ('服務專線'), and the hint to call it ('問題諮詢，請撥打以上服務專線。')
                        r"|^\s*(?:服务|服務|客服|咨询|諮詢|投诉|投訴)(?:专线|專線|热线|熱線|电话|電話)\s*[:：]?\s*$"
                        r"|(?:请|請)(?:拨打|撥打|致电|致電)\S{0,6}?(?:专线|專線|热线|熱線|客服电话|客服電話)")
+
+
+ORIGINAL_HEADLINE = re.compile(r"^\s*(?:原标题|原標題)\s*[:：]\s*\S")
 
 
 def editor_blurb(page: Page) -> Page:
@@ -1456,12 +1461,16 @@ def editor_blurb(page: Page) -> Page:
 
     Example: "想知道1983年的时候中国政府工作报告的内容吗?下面学习啦小编给大家分享…一起看一下吧!".
     Also the site's other words to the reader there (`SITE_HINT`, unseen4): a bookmark hint with
-    its shortcut, a disclaimer that users uploaded the text.
+    its shortcut, a disclaimer that users uploaded the text, (r44) a news app's offer of itself; and the
+    repost's note of the original headline (`原标题：…`) among the credits under the article.
     """
     lines = page.lines
     hits = [i for i in range(window(lines, TEASER_SCAN))
             if len(lines[i].text.strip()) <= EDITOR_BLURB_MAX and CJK.search(lines[i].text)
             and (EDITOR_BLURB.search(lines[i].text) or SITE_HINT.search(_unread(lines[i].text)))]
+    # (r44) the repost's note of the original headline under the article, among its credits ('原标题：…' over '来源：…')
+    hits += [i for i in range(max(0, len(lines) - TEASER_SCAN), len(lines)) if i not in hits
+             and len(lines[i].text.strip()) <= EDITOR_BLURB_MAX and ORIGINAL_HEADLINE.match(_unread(lines[i].text))]
     return page.drop(hits + [j for i in hits for j in wrapped_on(page, i)])   # a blurb hard-wrapped goes whole
 
 
