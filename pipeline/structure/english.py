@@ -941,6 +941,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
+    turns |= signed_lines(blocks)
     turns |= play_lines(blocks, kinds) | salutation_run(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
@@ -1929,6 +1930,36 @@ def office_lines(blocks: list[Block]) -> set[int]:
                and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
     #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either
+
+
+# (r44, issue 11) AN ATTESTATION'S SIGNED LINES: an enacted Act, a resolution or a certificate closes with its
+# signatories, each a signed name (`(Sgd.) JANE ROE`, `(Signed) …`, `Sgd. …`, `/s/ …`, maybe glued after a cell by a
+# tab) over the office and the body, one a line (`President of the Senate`, `Secretary General` / `House of
+# Representatives`), and the approval line with its date over the head of state's signature (`Approved: 12 May
+# 2031`). Short capitalised lines, a heading's shape; they say who signed, never head a part. The lines right
+# under a signed line (up to SIGNED_OFFICE_LINES, no blank between) and an approval label one line over it go
+# to the text. A name alone with no signature mark is left to `office_lines`.
+SIGNED_LINE = re.compile(r"(?:^|\t|\s{2,})(?:\(\s*sgd\.?\s*\)|\(\s*signed\s*\)|sgd\.|/s/)\s*[A-Z]", re.I)
+APPROVAL_LABEL = re.compile(r"^(?:Approved|Attest(?:ed)?|Certified|Signed|Passed|Enacted)\s*[:,]?(?:\s+\S.{0,30})?$")
+SIGNED_OFFICE_LINES = 3
+SIGNED_OFFICE_CHARS = 60
+
+
+def signed_lines(blocks: list[Block]) -> set[int]:
+    """(r44) Indices of an attestation's signed lines, the offices under them and the approval label over one."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not SIGNED_LINE.search(block.text):
+            continue
+        out.add(i)
+        k = i + 1
+        while k < len(blocks) and k <= i + SIGNED_OFFICE_LINES and blocks[k].line == blocks[k - 1].line + blocks[k - 1].lines \
+                and len(blocks[k].text) <= SIGNED_OFFICE_CHARS and blocks[k].text[:1].isupper() and not sg.terminal(blocks[k].text):
+            out.add(k)
+            k += 1
+        if i and blocks[i].line - (blocks[i - 1].line + blocks[i - 1].lines) <= 1 and APPROVAL_LABEL.match(blocks[i - 1].text.strip()):
+            out.add(i - 1)
+    return out
 
 
 CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings
