@@ -950,7 +950,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _field_values(blocks, kinds)
     kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
     kinds = _initials_alone(blocks, kinds)
-    notes = displaced_notes(blocks) or quoted_notes(blocks)
+    notes = displaced_notes(blocks) or quoted_notes(blocks) or marked_sidenotes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     kinds = [("appendix", True) if 0 < i and blocks[i].lines == 1 and sg.SCHEDULE_ALONE.match(blocks[i].text.strip())
@@ -1766,6 +1766,28 @@ def quoted_notes(blocks: list[Block]) -> set[int]:
             found.update(notes)
         run = []
     return found
+
+
+# (r44, issue 11) A TRANSCRIPTION'S SIDENOTES MARKED BY ITS TRANSCRIBER: an e-text of a printed book keeps the
+# book's marginal notes (the topic of the paragraphs beside them) as lines of their own between the paragraphs,
+# wrapped in the marks its transcriber's notes declare: a symbol on both sides (`♦The Church.♦`, `◊…◊`) or a
+# bracketed label (`[Sidenote: The Church.]`, `{Sidenote: …}`). They head the chapter's sections, as an Act's
+# displaced marginal notes do (a section's rank under the chapter). SIDENOTES_MIN such lines or more, each a
+# capitalised phrase of NOTE_WORDS words at most with no sentence after its own end; a symbol around a word in
+# running text, or one such line alone (an ornament, a thought break), is none.
+SIDENOTE_MARK = re.compile(r"^(?:(?P<sym>[♦◊◆❖※¤])(?P<a>[^♦◊◆❖※¤]+)(?P=sym)|[\[{]\s*Side-?note\s*:\s*(?P<b>[^\]}]+)[\]}])$", re.I)
+SIDENOTES_MIN = 2
+
+
+def marked_sidenotes(blocks: list[Block]) -> set[int]:
+    """(r44) Indices of the one-line blocks that are a transcriber's marked sidenotes (SIDENOTE_MARK), or none."""
+    found = set()
+    for i, block in enumerate(blocks):
+        match = SIDENOTE_MARK.match(block.text.strip()) if block.lines == 1 else None
+        words = (match["a"] or match["b"] or "").strip() if match else ""
+        if words and words[0].isupper() and len(words.split()) <= NOTE_WORDS and not re.search(r"[.!?]\s+\S", words):
+            found.add(i)
+    return found if len(found) >= SIDENOTES_MIN else set()
 
 
 def _quoted_note(text: str) -> bool:

@@ -141,3 +141,43 @@ def test_the_same_lines_with_no_signature_mark_are_not_taken():
     blocks = [Block(text="(Sgd.) MARTA OLSEN", line=1), Block(text="President of the Council", line=2),
               Block(text="The Council meets on the first Monday of every month.", line=3)]
     assert signed_lines(blocks) == {0, 1}
+
+
+# -- a book's transcription: sidenotes set as lines of their own in the transcriber's marks --------------------
+
+HARBOUR = ("The harbour was first dredged in the spring of that year, and the town council paid for the work out of\n"
+           "the tolls collected on the quay. The merchants complained of the cost but used the new berths at once,\n"
+           "and within a decade the trade of the port had doubled.\n")
+
+
+def _book(mark: str, heads=("The Harbour Works.", "Trade and Tolls.", "The Fishing Fleet.")) -> str:
+    return "THE HARBOUR\n\n\n\nCHAPTER I.\n\nTHE EARLY YEARS.\n\n\n" + "".join(
+        mark.format(h) + "\n\n" + HARBOUR + "\n" + HARBOUR + "\n" for h in heads)
+
+
+def _levels(doc) -> list[tuple[int, str]]:
+    out = []
+    def walk(sections, depth):
+        for s in sections:
+            out.append((depth, s.title))
+            walk(s.sections, depth + 1)
+    walk(doc.sections, 1)
+    return out
+
+
+def test_marked_sidenotes_head_the_chapters_sections():
+    """english.marked_sidenotes, SIDENOTE_MARK: sidenotes in the transcriber's marks (`♦…♦`, `[Sidenote: …]`) are
+    the chapter's section heads, a level under it, the marks kept as written."""
+    for mark in ("♦{}♦", "[Sidenote: {}]"):
+        levels = _levels(_doc(_book(mark), "book.txt"))
+        assert (2, mark.format("Trade and Tolls.")) in levels, levels
+        assert levels[0][0] == 1 and levels[0][1].startswith("CHAPTER I.")
+
+
+def test_a_single_marked_line_or_a_marked_sentence_is_no_sidenote():
+    """Guard: one marked line alone (an ornament, a thought break) and marked sentences are no sidenotes."""
+    from pipeline.structure.english import marked_sidenotes
+    from pipeline.structure.blocks import Block
+    assert marked_sidenotes([Block(text="♦The Harbour Works.♦", line=1), Block(text=HARBOUR, line=3, lines=3)]) == set()
+    blocks = [Block(text="♦The tolls rose. The merchants left.♦", line=1), Block(text="♦and so it went on♦", line=3)]
+    assert marked_sidenotes(blocks) == set()
