@@ -201,6 +201,38 @@ def _contents_box(texts: list[str]) -> set[int]:
     return out
 
 
+# (r44, issue 11) A WIKI'S MESSAGE BOX AS HTML2TEXT WRITES IT: the maintenance notice ('Please help improve this
+# article …', 'This article is currently a stub …') is a one-row table, its cells opened by `|` and the table
+# closed by its `---|---` rule, under the box's icon as an image link (`[![](/media/…/Icon.gif)](…)`, wrapped
+# over two lines). In a wiki dump, a table of at most BOX_LINES lines that speaks of the page itself (`this
+# article`, `this page`, `this section`) goes with the icon over it. A table of the article's data (its rows
+# name no page) stays
+BOX_RULE = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,})+\s*\|?\s*$")
+BOX_SELF = re.compile(r"(?<![A-Za-z])this\s+(?:article|page|section|entry)\b", re.I)
+BOX_LINES = 15
+IMAGE_LINK_OPEN = re.compile(r"^\s*\[!\[[^\]]*\]\(")
+
+
+def _notice_boxes(texts: list[str]) -> set[int]:
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if not text.lstrip().startswith("|") or i in out:
+            continue
+        end = next((k for k in range(i + 1, min(len(texts), i + BOX_LINES)) if BOX_RULE.match(texts[k])), None)
+        if end is None or not BOX_SELF.search(" ".join(texts[i:end])) \
+                or any(t.lstrip()[:1] in ("|", "#") for t in texts[i + 1:end]):
+            continue   # the box's one row: another row or a heading before the rule is a table or a section of the article
+        out.update(range(i, end + 1))
+        k = i - 1
+        while k >= 0 and not texts[k].strip():
+            k -= 1
+        for start in (k, k - 1):   # the icon's link, one line or wrapped over two
+            if start >= 0 and IMAGE_LINK_OPEN.match(texts[start]) and texts[k].rstrip().endswith(")"):
+                out.update(range(start, k + 1))
+                break
+    return out
+
+
 def _category_box(texts: list[str]) -> set[int]:
     """The list under a bare 'Categories:' line: html2text writes the category links as a bullet
     list of their own, which no other rule sees as chrome."""
@@ -283,6 +315,7 @@ def wiki_chrome(page: Page) -> Page:
         hits |= set(range(title))
     hits |= {i for i in range(tail) if i != title and DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])}
     hits |= _contents_box(texts[:tail])
+    hits |= _notice_boxes(texts[:tail])
     hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
     hits |= late_chrome(texts[:tail], _last_edit(texts))

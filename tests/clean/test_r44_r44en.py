@@ -226,3 +226,27 @@ def test_text_over_the_headline_copy_keeps_it():
     menu = MENU[:20] + ["The harbour office is open every day of the week from seven until late in the evening."] + MENU[20:]
     kept = _kept(_unstyled(menu), "page.txt")
     assert "The harbour office is open every day of the week from seven until late in the evening." in kept
+
+
+# -- a wiki's message box as html2text writes it: a one-row table under its icon ----------------------------------
+
+BOX_PAGE = "\n".join([
+    "# Lantern Hill", "", "### From Harbourwiki", "", "Jump to: navigation, search", "",
+    "[![](/media/thumb/2/20/Lamp_icon.gif/40px-", "Lamp_icon.gif)](/index.php/Image:Lamp_icon.gif \"\" )", "",
+    "| **Please help [expand this", "article](http://harbourwiki.example/index.php?title=Lantern_Hill&action=edit) with more history.**  ",
+    "---|---  ", "  ", "",
+    "Lantern Hill is a low headland on the north shore of the bay, with a light built in 1871.", "",
+    "| Height | Built | Keeper  ", "---|---|---  ", "| 42 m | 1871 | two families  ", "",
+    "## Light", "", "The light was kept by two families in turn until it was automated in 1962.", "",
+    "[![](/media/thumb/3/30/Stub_icon.gif/40px-", "Stub_icon.gif)](/index.php/Image:Stub_icon.gif \"\" )", "",
+    "|  _This article is a stub. You can help by adding to it._  ", "  ", "---|---  ", "",
+    'Retrieved from "<http://harbourwiki.example/index.php/Lantern_Hill>"', "",
+])
+
+
+def test_wiki_message_boxes_and_their_icons_go():
+    """rules_wiki._notice_boxes (BOX_RULE, BOX_SELF): a one-row html2text table that speaks of the page itself, closed
+    by its `---|---` rule, goes with the icon's image link over it; the article's own data table stays."""
+    kept = _kept(BOX_PAGE)
+    assert not any("Please help" in t or "is a stub" in t or "Lamp_icon" in t or "Stub_icon" in t for t in kept)
+    assert "| 42 m | 1871 | two families" in kept and "## Light" in kept
