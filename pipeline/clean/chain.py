@@ -56,6 +56,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("publisher-ads", book.publisher_ads),   # r44: the publisher's lists of other books before the book
     ("plate-markers", book.plate_markers),
     ("transcription-note", book.transcription_notes),   # round11en: '(Handwritten note: …)', '[Stamp: …]'
     ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address

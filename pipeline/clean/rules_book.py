@@ -752,3 +752,65 @@ def transcription_notes(page: Page) -> Page:
     Example: "(Handwritten note: “See rule 4 of 2/3/1922.”)" under an ordinance's last section goes.
     """
     return page.drop(i for i, line in enumerate(page.lines) if TRANSCRIPTION_NOTE.match(line.text))
+
+
+# (r44, issue 11) A PUBLISHER'S ADVERTISEMENT PAGES BEFORE THE BOOK: a printed book (and its transcription)
+# opens with the publisher's lists of other books in the series: a series name in capitals, its editor,
+# then entry after entry, each a book's title (in capitals, bold- or italic-marked) and `By` its author,
+# with the edition's particulars (`With 4 Maps.`, `Fcp. 8vo.`, a price), and the publisher's address.
+# None of it is the book's. Told by its shape: a page (lines between gaps of AD_PAGE_GAP blank lines or
+# more) of AD_ENTRIES or more book entries (a title closed by a mark, then `By` and a capitalised name),
+# half its blocks or more, and the particulars of an edition AD_DETAILS times or more, standing before the
+# book's first page of prose. A list of works in the text (a bibliography, further reading) stands among
+# or after its prose and stays; so does a title page's `BY` / name (one block, no entry).
+AD_PAGE_GAP = 3
+AD_ENTRIES = 4
+AD_DETAILS = 2
+AD_ENTRY = re.compile(r"\S[.,;:=_*]\s+By\s+(?:the\s+)?(?:(?:Very|Right|Rt\.)\s+)?(?:(?:Rev|Dr|Mrs?|Prof)\.\s+|(?:Sir|Miss|Lady|Lord|Professor)\s+)*"
+                      r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*")
+AD_DETAIL = re.compile(r"\bWith\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:Maps?|Plans?|Illustrations|Plates|Portraits?|Diagrams|Tables)\b"
+                       r"|\b(?:Fcp|Fcap|Cr|Crown|Demy|Post|Imp|Royal|Sm)\.?\s+(?:\d{1,2}mo|\d{1,2}vo|8vo|4to)\b"
+                       r"|\b\d{1,2}s\.\s*(?:\d{1,2}d\.)?\s*(?:net)?", re.I)
+PROSE_LINE = 55   # characters of a line of the book's running text
+
+
+def _ad_pages(lines) -> list[list[list[int]]]:
+    """The text's pages (split at AD_PAGE_GAP blank lines or more), each a list of its blocks' line indices."""
+    pages, page, block, blanks = [], [], [], 0
+    for k, line in enumerate(lines):
+        if line.text.strip():
+            if blanks >= AD_PAGE_GAP and page:
+                pages.append(page)
+                page = []
+            block.append(k)
+            blanks = 0
+        else:
+            if block:
+                page.append(block)
+                block = []
+            blanks += 1
+    if block:
+        page.append(block)
+    if page:
+        pages.append(page)
+    return pages
+
+
+def publisher_ads(page: Page) -> Page:
+    """Drop the publisher's advertisement pages that stand before the book's first page of prose (see AD_ENTRY).
+
+    Example: "EPOCHS OF ANCIENT HISTORY." / "EDITED BY THE" / "=THE GRACCHI, MARIUS, AND SULLA.= By A. H.
+    BEESLY, M.A. With 2 Maps." / … / "LONGMANS, GREEN & CO., 39 Paternoster Row," over the book's title page."""
+    lines = page.lines
+    hits: list[int] = []
+    for blocks in _ad_pages(lines):
+        texts = [" ".join(lines[k].text.strip() for k in block) for block in blocks]
+        entries = [t for t in texts if AD_ENTRY.search(t)]
+        details = sum(len(AD_DETAIL.findall(t)) for t in texts)
+        if len(entries) >= AD_ENTRIES and 2 * len(entries) >= len(blocks) and details >= AD_DETAILS:
+            hits += [k for block in blocks for k in block]
+            continue
+        if any(len(block) >= 3 and sum(len(lines[k].text.strip()) >= PROSE_LINE for k in block) >= 2
+               and not AD_ENTRY.search(text) for block, text in zip(blocks, texts)):
+            break   # the book's prose has begun: a list of works after it is the text's
+    return page.drop(hits)

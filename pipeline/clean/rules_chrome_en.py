@@ -59,7 +59,10 @@ SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content
 # (r25auditen) the banner's two buttons printed on one line ('Accept additional cookies Reject additional cookies')
 COOKIE_BUTTON = re.compile(r"^\s*(?:\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}?\bcookies?\b\s*\]?\s*[|·/]?\s*){1,3}$"
                            r"|^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
-                           r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
+                           r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline"
+                           # (r44) the banner's button that opens its choices, not naming cookies ('Manage preferences'):
+                           # a button only beside another cookie button (`_cookie_near`)
+                           r"|(?:manage|save|update) (?:my |your )?(?:preferences|settings|choices))\s*\]?\s*$", re.I)
 ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])|\s+→\s+(?=\S)")   # (r27enchrome) links after an arrow each
 # a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")

@@ -68,24 +68,33 @@ def gutenberg_credit(page: Page) -> Page:
                 end += 1
             return page.drop(list(range(i, end + 1)) + _transcriber_key(page.lines, end + 1))
     edition = [i for i in first if GUTENBERG_EDITION.search(page.lines[i].text)]
-    return page.drop(edition[:1]) if edition else page
+    if edition:
+        return page.drop(edition[:1])
+    return page.drop(_transcriber_key(page.lines, 0, opening=True))
 
 
 # (r43en) a transcriber's notes' label ("TRANSCRIBER'S NOTES", "Transcriber's Note:")
 TRANSCRIBER_LABEL = re.compile(r"^\s*transcriber['’]?s\s+notes?\s*:?\s*$", re.I)
+# (r44) the label with the first note run into it after its colon ("Transcriber’s Notes: Italic text is …")
+TRANSCRIBER_OPENING = re.compile(r"^\s*transcriber['’]?s\s+notes?\s*(?::\s*\S.*)?$", re.I)
 KEY_GAP = 3          # blank lines that part the notes from the title page under them
 KEY_LINES = 200      # lines of such notes at most
 
 
-def _transcriber_key(lines, start: int) -> list[int]:
+def _transcriber_key(lines, start: int, opening: bool = False) -> list[int]:
     """(r43en) THE TRANSCRIBER'S KEY BETWEEN THE CREDIT AND THE TITLE PAGE: a Gutenberg e-text of a book with
     music or special signs opens, right under the producer credit (nothing kept between), with the
     transcriber's notes on the notation (`TRANSCRIBER'S NOTES` / `Italic text is represented by _underscores_`
     / `[B]  = Brevis` …), then KEY_GAP blank lines or more, then the book's title page. The label and the notes
     to that gap are the e-text's, not the book's. Notes that stand after the title page (the book's own
-    opening, a reader keeps them) are not taken; nor notes with no such gap within KEY_LINES lines."""
+    opening, a reader keeps them) are not taken; nor notes with no such gap within KEY_LINES lines.
+
+    (r44, issue 11) `opening`: a copy whose keeper stripped the Gutenberg header and credit opens with the
+    same notes as the file's first line, the first note often run into the label after its colon
+    (`Transcriber’s Notes: Italic text is enclosed in _underscores_;`, TRANSCRIBER_OPENING): the same notes
+    to the same gap go."""
     label = next((k for k in range(start, len(lines)) if lines[k].text.strip()), None)
-    if label is None or not TRANSCRIBER_LABEL.match(lines[label].text):
+    if label is None or not (TRANSCRIBER_OPENING if opening else TRANSCRIBER_LABEL).match(lines[label].text):
         return []
     blanks = 0
     for k in range(label + 1, min(len(lines), label + KEY_LINES)):

@@ -78,9 +78,17 @@ def _candidate(text: str) -> bool:
     each motion, as regular as a page's head), which opens what follows as a colon does."""
     s = text.strip()
     # (r25auditen) a print stamp with a 24-hour time has no letter ('12.03.25, 10:04'): it is a candidate too
-    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))
+    # (r44) a browser's foot, the page's address and its counter, is one however long the address (ADDRESS_FOOT)
+    return 0 < len(s) <= (len(s) if ADDRESS_FOOT.match(s) else MAX_LEN) and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))
                                       or bool(PRINT_STAMP.match(s))) \
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s) and not LEAD_IN_DASH.search(s)
+
+
+# (r44, issue 11) A BROWSER'S FOOT WITH A LONG ADDRESS: the page's address, then its counter (`https://…/ 3/10`);
+# a long address (a news or speech page's slug) takes the line past MAX_LEN. The scheme's slashes may be
+# misread by OCR when the print was scanned back (`https:/Awww…`): a scheme and one slash is enough. A
+# sentence naming an address has words between it and any number; the address is one token here
+ADDRESS_FOOT = re.compile(r"^(?:[a-z][a-z0-9+.-]*:/|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4}$", re.I)
 
 
 # (r42) a lead-in closed by a dash right after its last word ('That the House—', 'The Council resolves —'):
@@ -1432,6 +1440,18 @@ def _unspaced_groups(lines: range, narrow: list[bool]) -> list[range]:
 
 
 TOP_BAR_MAX = 40          # lines: a site's top bar and menus, not a page of text, come before the title
+# (r44, issue 11) A PAGE PRINTED UNSTYLED: the site's whole menu, every fly-out list one link a line, prints
+# above the headline (ninety lines and more); the top bar is then read up to TOP_BAR_MENU_MAX lines, when
+# every line over the headline is a menu's item (`_menu_item`: MENU_ITEM_WORDS words at most, no sentence's
+# end). A page whose text has begun over the match (a paragraph, a sentence) keeps it: the match is a copy
+TOP_BAR_MENU_MAX = 200
+MENU_ITEM_WORDS = 8
+
+
+def _menu_item(text: str) -> bool:
+    """(r44) A line a site's menu or promotion box prints: a few words, no sentence's end."""
+    text = text.strip()
+    return len(text.split()) <= MENU_ITEM_WORDS and not re.search(r"[.!?:;,]$", text)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_ONLY = re.compile(rf"^(?:\w+,?\s+)?(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH}\s+\d{{4}})$", re.I)
 
@@ -1519,11 +1539,14 @@ def printed_top_bar(page: Page) -> Page:
     if not title:
         return page
     texts = page.texts()
-    filled = [i for i, t in enumerate(texts) if t.strip()][:TOP_BAR_MAX]
+    filled = [i for i, t in enumerate(texts) if t.strip()][:TOP_BAR_MENU_MAX]
     key = lambda i: "".join(MARKDOWN_HEAD.sub("", texts[i]).split()).casefold()   # '# Title' is the title (r27)
     at = next((i for n, i in enumerate(filled) if (key(i) == title
                or n + 1 < len(filled) and key(i) + key(filled[n + 1]) == title)
                and not (n and FIELD_LABEL_ALONE.match(texts[filled[n - 1]]))), None)
+    if at is not None and at not in filled[:TOP_BAR_MAX] \
+            and not all(_menu_item(texts[i]) for i in filled if i < at):
+        at = None   # (r44) past TOP_BAR_MAX lines only over a page's menus printed one item a line
     if not at:
         return page
     above = max((i for i in filled if i < at), default=None)

@@ -38,10 +38,25 @@ def footer_links(page: Page) -> Page:
     """Drop a short footer line of site links or registration numbers at the tail.
 
     Example: "关于我们 | 联系我们 | 网站地图", "京ICP备05070218号".
+
+    (r44, issue 11) A SITE'S FOOTER MENU PRINTED WITH ITS LINKS' TARGETS: a page printed (or converted) with
+    each link's address after its words, one link a line (`Publications (/en/publications/)`, `Who does what
+    (/en/help/who-does-what/)`). A target that is a path on the site itself (opening with `/`) is the site's
+    own navigation; SITE_LINKS_MIN such lines after the text's last sentence are its footer, whatever the
+    labels. A document's own list of links points to other sites (`https://…`) and stays, and so does one
+    such line alone (a pointer to the full report).
     """
-    return page.drop(i for i in tail_zone(page.lines)
-                     if len(page.lines[i].text) <= 80 and FOOTER_LINKS.search(page.lines[i].text)
-                     and not OWN_NUMBERED.match(page.lines[i].text))
+    tail = tail_zone(page.lines)
+    site_links = [i for i in tail if SITE_LINK.match(page.lines[i].text)]
+    return page.drop([i for i in tail
+                      if len(page.lines[i].text) <= 80 and FOOTER_LINKS.search(page.lines[i].text)
+                      and not OWN_NUMBERED.match(page.lines[i].text)]
+                     + (site_links if len(site_links) >= SITE_LINKS_MIN else []))
+
+
+# (r44) a link printed with its target, the target a path on the same site: 'Consultations (/en/consultations/)'
+SITE_LINK = re.compile(r"^\s*[^\s()][^()]{0,60}?\s+\(/[^\s()]*\)\s*$")
+SITE_LINKS_MIN = 3
 
 
 # (r31body) a line under the text's own numbering ('（三）技术支持：', '四、联系我们') heads the notice's

@@ -37,11 +37,14 @@ ACCESS = re.compile(
 # a pronunciation's audio link inside the article's text ('Echo (listen) is …'): cut, the line stays
 INLINE_AUDIO = re.compile(r"\s*\((?:help\s*·\s*info|listen|info)\)")
 CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style rules '.mw-parser-output …{…}'
+# (r44, issue 11) html2text of a MediaWiki page into Markdown marks the boxes as headings ('##### Views',
+# '##### Personal tools'): a Markdown heading mark (`#` to `######` and a space) is their decoration too
+MD_MARK = r"#{1,6}\s+"
 SITE_BOX = re.compile(
-    rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|Not{U}logged{U}in|"
+    rf"^\s*(?:[*=]{{2,}}\s*|{MD_MARK})?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|Not{U}logged{U}in|"
     rf"Interaction|Contribute|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
 # the contents box's title, bare or decorated like the page's boxes ('***** Contents *****')
-CONTENTS = re.compile(r"^\s*(?:(?P<mark>[*=]{2,})\s*)?Contents(?:\s*\[(?:hide|show)\])?\s*(?(mark)(?P=mark))\s*$", re.I)
+CONTENTS = re.compile(rf"^\s*(?:(?P<mark>[*=]{{2,}})\s*|{MD_MARK})?Contents(?:\s*\[(?:hide|show)\])?\s*(?(mark)(?P=mark))\s*$", re.I)
 CATEGORY_BOX = re.compile(rf"^\s*(?:Hidden{U})?Categories?:\s*$", re.I)      # 'Categories:' over its list
 LIST_ITEM = re.compile(r"^\s+[*•o+-]\s+\S")
 TOC_ITEM = re.compile(r"^\s*(?:[*•◦▪o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
@@ -66,7 +69,8 @@ def _navbox_mark(texts: list[str], i: int) -> int:
 # sentence after it, optionally ', the free …' / ': the …' (the site's motto)
 # (r31enheads) the name may open in lower case when a capital follows inside it, as a camel-cased brand does
 # ('dKosopedia', 'wikiHow'); 'From here to eternity' has none
-SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>\s+(?:[A-Z][\w'’.-]*|[a-z][a-z'’.-]*[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)?[A-Z][\w'’.-]*){0,5})"
+# (r44, issue 11) a Markdown conversion marks it as a heading ('### From FIRSTwiki': MD_MARK)
+SITE_TAGLINE = re.compile(rf"^\s*(?:{MD_MARK})?From(?:\s+the)?(?P<name>\s+(?:[A-Z][\w'’.-]*|[a-z][a-z'’.-]*[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)?[A-Z][\w'’.-]*){{0,5}})"
                           r"(?P<motto>[,:]\s+the\s+[\w\s-]{1,50})?\s*$")
 # a wiki's name says so ('…pedia', '…wiki', 'Encyclopedia', 'Citizendium'): enough alone
 WIKI_NAME = re.compile(r"wiki|pedia\b|encyclop(?:a|ae|æ)?edia|dium\b|knowledge\s+core", re.I)
@@ -164,14 +168,22 @@ def _site_tail(texts: list[str]) -> int:
     ('***** Navigation menu *****'): the site's menus, languages and licence follow it. (r27encyc) A
     box's name written bare ('Tools', 'Navigation', 'Languages') is one only after the article's last
     line of prose (PROSE_WORDS words closed by a sentence's end mark, no chrome sentence): over prose it
-    is the article's own section ('Navigation' in an entry on ships), and the text under it stays."""
+    is the article's own section ('Navigation' in an entry on ships), and the text under it stays.
+    (r44, issue 11) A box's name under the page's `Retrieved from "…"` line (MediaWiki prints it where the
+    article ends, over the side menus) is one too, bare or marked as a Markdown heading (`##### Views`):
+    the footer's lines under the menus ('This page was last modified …', the licence) can read as prose."""
     last = _last_edit(texts)
     prose = max((i for i, t in enumerate(texts) if len(t.split()) >= PROSE_WORDS and SENTENCE_CLOSE.search(t)
                  and not ACCESS.match(t) and not SENTENCE_CHROME.match(t)), default=-1)
+    retrieved = next((i for i, t in enumerate(texts) if RETRIEVED.match(t)), len(texts))
     return next((i for i in range(last + 1, len(texts))
                  if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])
-                 or SITE_BOX.match(texts[i]) and (i > prose or re.match(r"^\s*[*=]{2,}", texts[i]))),
+                 or SITE_BOX.match(texts[i]) and (i > prose or i > retrieved or re.match(r"^\s*[*=]{2,}", texts[i]))),
                 len(texts))
+
+
+# (r44) MediaWiki's print footer, where the article ends: 'Retrieved from "<http://…>"'
+RETRIEVED = re.compile(rf"^\s*Retrieved{U}from{U}[\"“]?<?(?:https?://|/)\S+\s*$", re.I)
 
 
 def _contents_box(texts: list[str]) -> set[int]:
@@ -186,6 +198,38 @@ def _contents_box(texts: list[str]) -> set[int]:
                 j += 1
             if len(items) >= 2:
                 out.update([i, *items])
+    return out
+
+
+# (r44, issue 11) A WIKI'S MESSAGE BOX AS HTML2TEXT WRITES IT: the maintenance notice ('Please help improve this
+# article …', 'This article is currently a stub …') is a one-row table, its cells opened by `|` and the table
+# closed by its `---|---` rule, under the box's icon as an image link (`[![](/media/…/Icon.gif)](…)`, wrapped
+# over two lines). In a wiki dump, a table of at most BOX_LINES lines that speaks of the page itself (`this
+# article`, `this page`, `this section`) goes with the icon over it. A table of the article's data (its rows
+# name no page) stays
+BOX_RULE = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,})+\s*\|?\s*$")
+BOX_SELF = re.compile(r"(?<![A-Za-z])this\s+(?:article|page|section|entry)\b", re.I)
+BOX_LINES = 15
+IMAGE_LINK_OPEN = re.compile(r"^\s*\[!\[[^\]]*\]\(")
+
+
+def _notice_boxes(texts: list[str]) -> set[int]:
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if not text.lstrip().startswith("|") or i in out:
+            continue
+        end = next((k for k in range(i + 1, min(len(texts), i + BOX_LINES)) if BOX_RULE.match(texts[k])), None)
+        if end is None or not BOX_SELF.search(" ".join(texts[i:end])) \
+                or any(t.lstrip()[:1] in ("|", "#") for t in texts[i + 1:end]):
+            continue   # the box's one row: another row or a heading before the rule is a table or a section of the article
+        out.update(range(i, end + 1))
+        k = i - 1
+        while k >= 0 and not texts[k].strip():
+            k -= 1
+        for start in (k, k - 1):   # the icon's link, one line or wrapped over two
+            if start >= 0 and IMAGE_LINK_OPEN.match(texts[start]) and texts[k].rstrip().endswith(")"):
+                out.update(range(start, k + 1))
+                break
     return out
 
 
@@ -314,6 +358,7 @@ def wiki_chrome(page: Page) -> Page:
         hits |= set(range(title))
     hits |= {i for i in range(tail) if i != title and DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])}
     hits |= _contents_box(texts[:tail])
+    hits |= _notice_boxes(texts[:tail])
     hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
     hits |= late_chrome(texts[:tail], _last_edit(texts))

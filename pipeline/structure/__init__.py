@@ -30,7 +30,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report
+from .front import COVER_SESSION, HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report, short_title
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BACK_MATTER_EN, BARE_ANNEX, Heading, _named_annex, annex_name_parts, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -110,7 +110,13 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                 #   lines are its text: they stay in front (round16en); so does a long title (r26legal), and the
                 #   enacting state's name as the title block writes it (r40enlegal); (r42) a bill's memorandum label too
                 kept = head.as_written if state and _same_letters(head.as_written, title) else title
-                front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=kept), *front], 1)]
+                # (r44) a cover line under it read as the author ('Fifteenth Congress' / 'Second Regular Session'):
+                #   the cover's too, kept in its place under the line that was the title
+                cover_names = [a.name for a in head.authors if COVER_SESSION.match(" ".join(a.name.split()))]
+                if cover_names:
+                    head.authors = [a for a in head.authors if a.name not in cover_names]
+                front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=kept),
+                                                                          *(Paragraph(id="", text=n) for n in cover_names), *front], 1)]
             title, how = cited, "named by the text"
             if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
                 head.as_written = ""
@@ -229,6 +235,12 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := _print_first_line(cleaned)):
         how = "the print's first line"   # a browser print's first kept line, before the file name (r26webpages)
         warn(f"no title line found; using {title!r}, the printed page's first line (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") \
+            and (title := short_title([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])):
+        # (r44) a by-law or Act with no title line names itself in a short-title clause that may stand last
+        # ('This by-law may be referred to as the “Heat By-law”.'), beyond the opening paragraphs read above
+        how = "the short-title clause"
+        warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))

@@ -941,6 +941,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
+    turns |= signed_lines(blocks)
     turns |= play_lines(blocks, kinds) | salutation_run(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
@@ -949,7 +950,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _field_values(blocks, kinds)
     kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
     kinds = _initials_alone(blocks, kinds)
-    notes = displaced_notes(blocks) or quoted_notes(blocks)
+    notes = displaced_notes(blocks) or quoted_notes(blocks) or marked_sidenotes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     kinds = [("appendix", True) if 0 < i and blocks[i].lines == 1 and sg.SCHEDULE_ALONE.match(blocks[i].text.strip())
@@ -1810,6 +1811,28 @@ def quoted_notes(blocks: list[Block]) -> set[int]:
     return found
 
 
+# (r44, issue 11) A TRANSCRIPTION'S SIDENOTES MARKED BY ITS TRANSCRIBER: an e-text of a printed book keeps the
+# book's marginal notes (the topic of the paragraphs beside them) as lines of their own between the paragraphs,
+# wrapped in the marks its transcriber's notes declare: a symbol on both sides (`♦The Church.♦`, `◊…◊`) or a
+# bracketed label (`[Sidenote: The Church.]`, `{Sidenote: …}`). They head the chapter's sections, as an Act's
+# displaced marginal notes do (a section's rank under the chapter). SIDENOTES_MIN such lines or more, each a
+# capitalised phrase of NOTE_WORDS words at most with no sentence after its own end; a symbol around a word in
+# running text, or one such line alone (an ornament, a thought break), is none.
+SIDENOTE_MARK = re.compile(r"^(?:(?P<sym>[♦◊◆❖※¤])(?P<a>[^♦◊◆❖※¤]+)(?P=sym)|[\[{]\s*Side-?note\s*:\s*(?P<b>[^\]}]+)[\]}])$", re.I)
+SIDENOTES_MIN = 2
+
+
+def marked_sidenotes(blocks: list[Block]) -> set[int]:
+    """(r44) Indices of the one-line blocks that are a transcriber's marked sidenotes (SIDENOTE_MARK), or none."""
+    found = set()
+    for i, block in enumerate(blocks):
+        match = SIDENOTE_MARK.match(block.text.strip()) if block.lines == 1 else None
+        words = (match["a"] or match["b"] or "").strip() if match else ""
+        if words and words[0].isupper() and len(words.split()) <= NOTE_WORDS and not re.search(r"[.!?]\s+\S", words):
+            found.add(i)
+    return found if len(found) >= SIDENOTES_MIN else set()
+
+
 def _quoted_note(text: str) -> bool:
     """A margin note's words: a capitalised phrase, at most NOTE_WORDS words, no sentence's end or clause mark."""
     return bool(text) and text[0].isupper() and len(text.split()) <= NOTE_WORDS and not re.search(r"[.;:!?,]$", text) \
@@ -1972,6 +1995,36 @@ def office_lines(blocks: list[Block]) -> set[int]:
                and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
     #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either
+
+
+# (r44, issue 11) AN ATTESTATION'S SIGNED LINES: an enacted Act, a resolution or a certificate closes with its
+# signatories, each a signed name (`(Sgd.) JANE ROE`, `(Signed) …`, `Sgd. …`, `/s/ …`, maybe glued after a cell by a
+# tab) over the office and the body, one a line (`President of the Senate`, `Secretary General` / `House of
+# Representatives`), and the approval line with its date over the head of state's signature (`Approved: 12 May
+# 2031`). Short capitalised lines, a heading's shape; they say who signed, never head a part. The lines right
+# under a signed line (up to SIGNED_OFFICE_LINES, no blank between) and an approval label one line over it go
+# to the text. A name alone with no signature mark is left to `office_lines`.
+SIGNED_LINE = re.compile(r"(?:^|\t|\s{2,})(?:\(\s*sgd\.?\s*\)|\(\s*signed\s*\)|sgd\.|/s/)\s*[A-Z]", re.I)
+APPROVAL_LABEL = re.compile(r"^(?:Approved|Attest(?:ed)?|Certified|Signed|Passed|Enacted)\s*[:,]?(?:\s+\S.{0,30})?$")
+SIGNED_OFFICE_LINES = 3
+SIGNED_OFFICE_CHARS = 60
+
+
+def signed_lines(blocks: list[Block]) -> set[int]:
+    """(r44) Indices of an attestation's signed lines, the offices under them and the approval label over one."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not SIGNED_LINE.search(block.text):
+            continue
+        out.add(i)
+        k = i + 1
+        while k < len(blocks) and k <= i + SIGNED_OFFICE_LINES and blocks[k].line == blocks[k - 1].line + blocks[k - 1].lines \
+                and len(blocks[k].text) <= SIGNED_OFFICE_CHARS and blocks[k].text[:1].isupper() and not sg.terminal(blocks[k].text):
+            out.add(k)
+            k += 1
+        if i and blocks[i].line - (blocks[i - 1].line + blocks[i - 1].lines) <= 1 and APPROVAL_LABEL.match(blocks[i - 1].text.strip()):
+            out.add(i - 1)
+    return out
 
 
 CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings

@@ -2569,7 +2569,8 @@ ACT_NAME = re.compile(
 # a city code's designation clause quotes its name too: '… shall be known and designated as the
 # “Example City Code”' (round11en)
 SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?:\s+and\s+(?:designated|cited))?)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
-                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
+                         # (r44) a page that lost its closing quote's encoding shows a double prime or U+FFFD for it
+                         r"(?P<name>[A-Z][^`\"”’'″\ufffd]{2,118}?)\s*(?:''|[\"”’'″\ufffd])"
                          # unquoted, as Commonwealth acts write it: '… may be cited as the
                          # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —
                          # the name up to its kind and year (unseen5, xv1, xv9); a US bill's year
@@ -2621,8 +2622,17 @@ MASTHEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Gazette|Official\s+Journa
 
 # (round16en) a bill's cover lines read as the title: the Congress and session, the bill's number,
 # the chamber ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF REPRESENTATIVES')
+# (r44) a legislature's session under its number on an Act's cover ('Second Regular Session', 'Third Special Session')
+COVER_SESSION = re.compile(r"^(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?i:(?:regular|special|extraordinary|ordinary)\s+)?"
+                           r"(?i:session)$")
+# (r44) or the legislature's number alone in words or figures, the first line of an Act's title block
+# ('Fifteenth Congress', '12th Parliament', 'Seventh Legislature'): which sitting passed it, not what
 BILL_COVER = re.compile(r"\bCONGRESS\b.{0,40}\bSession\b|\bIN THE (?:HOUSE OF REPRESENTATIVES|SENATE)\b"
-                        r"|^\W*(?:[HS]\.\s?(?:R\.|Res\.|J\.\s?Res\.)?|[HS]B)\s?\d{1,5}\W*$")
+                        r"|^\W*(?:[HS]\.\s?(?:R\.|Res\.|J\.\s?Res\.)?|[HS]B)\s?\d{1,5}\W*$"
+                        r"|^(?i:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)?-?"
+                        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+                        r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))"
+                        r"\s+(?i:Congress|Legislature|Parliament|General\s+Assembly|Legislative\s+Assembly)$")
 
 
 # (r42) A BILL'S MEMORANDUM LABEL taken for the title: a Commonwealth bill prints its explanatory memorandum

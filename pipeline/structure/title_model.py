@@ -303,8 +303,22 @@ def _printed_lead(title: str, printed_title: str) -> bool:
     (a one-word section label over it scored higher) never moves the title off it."""
     lead = PRINTED_SEPARATOR.split(printed_title.strip())[0]
     coarse = re.split(r"\s+[|·]\s+", printed_title.strip())[0]   # (r26webpages) 'Chapter 9 - ANIMALS | Code of Ordinances'
+    # (r44) the site's host name BEFORE the page's title ('gov.ie - Minister … at UN General Assembly'): the piece
+    # after it; letters compared with OCR's l / I read alike (a printed page scanned back). A word that is no host
+    # name there is a section's ('Hansard - House of Assembly'): the piece after it is no page's own title
+    pieces = PRINTED_SEPARATOR.split(printed_title.strip(), maxsplit=1)
+    rest = pieces[1] if len(pieces) == 2 and HOST_NAME.match(pieces[0]) else ""
     return bool(_flat(title)) and (_flat(title) == _flat(printed_title) or len(lead.split()) >= 2 and _flat(title) == _flat(lead)
-                                   or len(coarse.split()) >= 2 and _flat(title) == _flat(coarse))
+                                   or len(coarse.split()) >= 2 and _flat(title) == _flat(coarse)
+                                   or len(rest.split()) >= 3 and _ocr_flat(title) == _ocr_flat(rest))
+
+
+HOST_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)   # (r44) a site named by its host: 'gov.ie', 'example.gov'
+
+
+def _ocr_flat(text: str) -> str:
+    """(r44) `_flat` with the letters OCR confuses in a print read back (`l` for `I`) folded together."""
+    return _flat(text).replace("l", "i")
 
 
 def _rules_suspect(blocks: list[Block], head: TitleBlock, language: str, printed_title: str) -> bool:
