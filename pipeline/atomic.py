@@ -14,6 +14,8 @@ from .errors import OutputError
 # Temporary files being written now, so a process stopped by a signal can remove them.
 _pending: set[Path] = set()
 
+TEMP_NAME_CHARS = 120   # characters of the target's name kept in its temporary file's name
+
 
 def remove_pending() -> None:
     """Delete every temporary file this process is still writing (called on SIGTERM)."""
@@ -59,7 +61,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         if not special:
             target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=None if special else target.parent)
+        # the name's first TEMP_NAME_CHARS characters: a long name (a corpus file's slug) plus the random part and
+        # '.part' would pass the file system's 255 bytes where the target itself does not
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:TEMP_NAME_CHARS]}.", suffix=".part",
+                                   dir=None if special else target.parent)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     os.close(fd)
