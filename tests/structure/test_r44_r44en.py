@@ -23,6 +23,8 @@ def test_print_header_naming_another_line_does_not():
 from pipeline.clean import clean_text
 from pipeline.structure import structure_document
 
+from common import outline
+
 
 def _doc(text: str, name: str = "t.txt"):
     return structure_document(clean_text(text, source_file=name))
@@ -156,13 +158,7 @@ def _book(mark: str, heads=("The Harbour Works.", "Trade and Tolls.", "The Fishi
 
 
 def _levels(doc) -> list[tuple[int, str]]:
-    out = []
-    def walk(sections, depth):
-        for s in sections:
-            out.append((depth, s.title))
-            walk(s.sections, depth + 1)
-    walk(doc.sections, 1)
-    return out
+    return outline(doc.sections)
 
 
 def test_marked_sidenotes_head_the_chapters_sections():

@@ -15,17 +15,11 @@ from pipeline.clean import clean_text
 from pipeline.structure import structure_document
 from pipeline.structure import signals as sg
 
+from common import outline as _outline
+
 
 def _doc(text: str, name: str = "doc.txt"):
     return structure_document(clean_text(text, source_file=name))
-
-
-def _outline(sections, depth=1):
-    out = []
-    for s in sections:
-        out.append((depth, s.title))
-        out += _outline(s.sections, depth + 1)
-    return out
 
 
 def _leads(sections):
