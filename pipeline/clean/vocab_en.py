@@ -146,7 +146,9 @@ def language_row(text: str) -> bool:
 # article', 'Share this story'): a news, speech or report page's tool row, never a document's own line
 PAGE_ITEM_TOOLS = frozenset(f"{verb} this {item}" for verb in ("print", "email", "e-mail", "share", "save", "download", "bookmark")
                             for item in ("page", "article", "story", "report", "release", "news", "post", "item", "speech",
-                                         "statement", "document"))
+                                         "statement", "document")) \
+    | frozenset({"get emails about this page", "get email alerts about this page", "sign up for email updates",
+                 "subscribe to updates to this page"})   # (r44) the page's offer to mail its changes, beside its print link
 STRONG_LINKS = frozenset("""
 home page|jump to navigation jump to search|print|print this page|print page|share|share this page
 |share this|email this page|sign in|log in|login
