@@ -175,6 +175,8 @@ _SCALE_RUN = (rf"(?:\s+\d/\d{{1,2}}(?=\s+{_BIG}s\b|\s+{_BIG}\b))?(?:\s+hundred)?
 _AFTER_CURRENCY = r"(?:(?<=[€$£])|(?<=(?-i:USD|EUR|GBP)[\s\u00a0])|(?<=(?-i:Rs)[\s\u00a0])|(?<=(?-i:Rs)\.[\s\u00a0]))"
 _SPACE_GROUPED = rf"{_AFTER_CURRENCY}\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]\d)"
 _OCR_DECIMAL = rf"{_AFTER_CURRENCY}\d{{1,3}}(?:,\d{{3}})*-\d(?=\s+{_BIG}\b)"
+# (r44) words that never stand between a number and its unit or noun: `up from 28,100 the year before` counts no years
+_NO_ADJ = "the|and|than|from|for|with|into|its|their|our|his|her"
 _QUANTITY = re.compile(
     rf"(?i)(?<![\w.,])(?<!(?<!-)-)(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD|EUR|GBP)[\s\u00a0]|(?-i:Rs)\.?[\s\u00a0])?"
     rf"(?P<num>(?:{_SPACE_GROUPED}|{_OCR_DECIMAL}|{_DIGITS})(?P<scale>{_SCALE_RUN})?|{_WORDS})"
@@ -182,8 +184,8 @@ _QUANTITY = re.compile(
     rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?|\s[$€£](?=[\s).,;]|$))"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
-    rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per|this|that|next|last|each|every)\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
-    rf"|\s+(?P<adj2>(?:[a-z][a-z-]{{2,}}|[A-Z]{{2,5}})\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
+    rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per|this|that|next|last|each|every|{_NO_ADJ})\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
+    rf"|\s+(?P<adj2>(?!(?:{_NO_ADJ})\s)(?:[a-z][a-z-]{{2,}}|[A-Z]{{2,5}})\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
 
 
 def parse_number_words(words: str) -> float | None:
