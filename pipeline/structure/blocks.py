@@ -421,6 +421,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         ended = ended or bool(measure) and k + 1 < len(group) and unwrap.stands_alone(
             text, group[k + 1][0], measure, False, group[k + 2][0] if k + 2 < len(group) else "")
         #   (r30noblank) a full line closing its sentence over a short head: the head stands alone (page text's rule)
+        ended = ended or k > 0 and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
+            and unwrap.numbered_head(text) and k + 1 < len(group) and _opens_sentence(group[k + 1][0].strip()) \
+            and len(text) <= PHRASE_SHARE * len(group[k + 1][0].strip())
+        #   (r44) a numbered head that opened a block of its own inside a group ('2. Condition of the defences' at a
+        #   printed page's top, under the last page's sentence): it ends there, the sentence under it is its text
         labelled = flat_here and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
             and bool(LABEL_ONLY.match(text) or SECTION_NUMBER_ONLY.match(text))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
