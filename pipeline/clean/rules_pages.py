@@ -23,9 +23,11 @@ MAX_LEN = 120              # a running head is one short line
 MIN_PAGES = 3              # seen on at least this many pages
 MIN_GAP, MAX_GAP = 12, 160  # lines per page: shorter is a list, longer is not a page
 # a page number at the start or end of the line, or written as [Page 3], Page 3, 3/19, - 3 -
+# ((r45) `pdftotext -layout` keeps a centred foot's indent, `                -2-`: the dashed number may
+# stand after spaces, as the bare number does)
 PAGE_NO = re.compile(
     r"^(?P<a>\d{1,4})\s+(?=\S)|(?<=\S)\s+(?P<b>\d{1,4})$|\[\s*page\s+(?P<c>\d{1,4})\s*\]|"
-    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$|"
+    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^\s*[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$|"
     r"^\s*(?P<g>\d{1,4})\s*$",
     re.I)
 SENTENCE_END = re.compile(r"[.!?。！？;:,\"”’]$")
@@ -229,9 +231,11 @@ def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES, paced
     return all(abs(g - pace * max(1, round(g / pace))) <= 0.2 * pace for g in gaps)
 
 
-def _chain(cands: list[tuple[int, int]], low: float, high: float) -> list[int]:
+def _chain(cands: list[tuple[int, int]], low: float, high: float, keys: list[str] | None = None) -> list[int]:
     """The longest run of (line, page number) whose numbers grow by 1-3 per step, each page
-    taking between `low` and `high` lines."""
+    taking between `low` and `high` lines. (r45) Of two links as good, the one in the same words
+    (`keys`): `pdftotext -raw` sets page 1's head `1 Review of the Year` right over its foot
+    `Page 1`, and the foot, not the numbered head, links to `Page 2`."""
     best: list[list[int]] = []
     for j, (line, num) in enumerate(cands):
         chain = [j]
@@ -239,7 +243,8 @@ def _chain(cands: list[tuple[int, int]], low: float, high: float) -> list[int]:
             prev_line, prev_num = cands[i]
             pages = num - prev_num
             if 1 <= pages <= 3 and low * pages <= line - prev_line <= high * pages \
-                    and len(best[i]) + 1 > len(chain):
+                    and (len(best[i]) + 1 > len(chain) or keys is not None and len(best[i]) + 1 == len(chain) > 1
+                         and keys[i] == keys[j] != keys[chain[-2]]):
                 chain = best[i] + [j]
         best.append(chain)
     return max(best, key=len, default=[])
@@ -354,12 +359,13 @@ def _filled_pace(texts: list[str], at: list[int]) -> float:
 def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None) -> list[int]:
     """Running lines with page numbers: the longest chain at any page length, then again at the
     pace that chain shows (so a table row that starts with a number does not join it)."""
-    first = _chain(cands, MIN_GAP, MAX_GAP)
+    keys = [_key(texts[line]) for line, _ in cands] if texts is not None else None
+    first = _chain(cands, MIN_GAP, MAX_GAP, keys)
     if len(first) < MIN_PAGES - 1:
         return []
     steps = sorted((cands[b][0] - cands[a][0]) / (cands[b][1] - cands[a][1]) for a, b in zip(first, first[1:]))
     pace = steps[len(steps) // 2]
-    chain = _chain(cands, 0.6 * pace, 1.5 * pace)
+    chain = _chain(cands, 0.6 * pace, 1.5 * pace, keys)
     if len(chain) < MIN_PAGES - 1:
         return []
     if texts is not None and _filled_pace(texts, [cands[k][0] for k in chain]) < MIN_FILLED_PACE:
@@ -799,7 +805,7 @@ def running_lines(texts: list[str]) -> set[int]:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
     found = found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
-        - _cover_copies(texts, found, numbered_hits)
+        - _cover_copies(texts, found, numbered_hits) - _title_over_feet(texts, found, numbered_hits)
     return found | _chapter_heads(texts, found, numbered_hits) | _two_page_head(texts, numbered_hits)
 
 
@@ -983,6 +989,23 @@ def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int
     return keep
 
 
+def _title_over_feet(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
+    """(r45, issue 11) `pdftotext -raw` sets each page's running head at the page's end, right over
+    its page number, page 1's too: the text's first line, the title, is then a copy of the head that
+    stands beside no page number while every other copy stands right beside one. That first line
+    is the title, no head; it stays. (Plain mode sets page 1's head over the title, two copies
+    beside no number: the rule above reads them.)"""
+    filled, rank = _ranked(texts)
+    if len(numbered) < MIN_PAGES or not filled or filled[0] not in found or filled[0] in numbered:
+        return set()
+    top = filled[0]
+    copies = [i for i in found if i != top and _key(texts[i]) == _key(texts[top])]
+    over_foot = lambda i: any(rank[n] - rank[i] == 1 for n in numbered if n in rank)   # noqa: E731
+    if len(copies) < MIN_PAGES - 1 or not all(over_foot(i) for i in copies):
+        return set()
+    return {top}
+
+
 # a print head's page title: the headline, then the site's name after its LAST separator
 HEAD_TITLE = re.compile(r"^(?P<headline>\S.{2,150}\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
 
@@ -1042,9 +1065,45 @@ def page_furniture(page: Page) -> Page:
     running = running_lines(texts)
     hits = running | _outside_browser_margins(texts, gapped_running_lines(texts), running)   # (r27layout) layout mode's one-line heads
     hits -= _unnumbered_cover(texts, hits, next((i for i, t in enumerate(page.texts()) if "\f" in t), None))
+    hits |= _section_running_heads(page.texts(), texts, hits)
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))
+
+
+SECTION_HEAD_SHARE = 1 / 3   # of the pages: a head naming its part stands over every page, or every other (recto)
+
+
+def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> set[int]:
+    """(r45, issue 11) A running head that names the part or chapter its page is in (`二、主要目标任务`
+    over each page of part 二, a book's chapter over its pages) changes from part to part, so it is
+    not repeated often enough for the pace, and it stands over a page before the part's own heading
+    when the part begins lower on that page. The extractor's page breaks (form feeds) tell the
+    page's edge: where a third of the pages or more, two at least, carry at the same edge (the top
+    line, as plain and layout modes set it; the last, as raw mode does) a heading-shaped line that
+    stands word for word elsewhere in the text, off any page's edge, those edge lines are the pages'
+    heads and go; the copy off the edge is the part's own heading and stays. Page numbers are looked
+    past (a foot found above: `7`, `Page 7`, `第7页`); heads the rules above found already count for their edge. A text without form feeds is
+    left to the rules above."""
+    starts = [i for i, t in enumerate(raw) if "\f" in t]
+    if len(starts) < MIN_PAGES - 1:
+        return set()
+    bounds = [0] + starts + [len(raw)]
+    pages = [range(a, b) for a, b in zip(bounds, bounds[1:]) if any(texts[i].strip() for i in range(a, b))]
+    if len(pages) < MIN_PAGES:
+        return set()
+    key = lambda i: "".join(texts[i].split()).casefold()   # noqa: E731
+    number = lambda i: not texts[i].strip() or i in hits and any(ch.isdigit() for ch in texts[i])   # noqa: E731
+    best: tuple[int, list[int]] = (0, [])
+    for edge in (lambda page: page, lambda page: reversed(page)):   # a page's top line, its last one
+        slots = [i for page in pages if (i := next((j for j in edge(page) if not number(j)), None)) is not None]
+        off_edge = Counter(key(i) for i, t in enumerate(texts) if t.strip() and i not in hits and i not in set(slots))
+        copies = [i for i in slots if i not in hits and off_edge[key(i)] and _candidate(texts[i])
+                  and sum(ch.isalpha() for ch in texts[i]) >= 2]
+        heads = len(copies) + sum(1 for i in slots if i in hits)   # heads the rules above found at that edge count too
+        if heads > best[0]:
+            best = (heads, copies)   # one edge holds the heads: a part's own heading may open a page at the other
+    return set(best[1]) if best[0] >= max(2, SECTION_HEAD_SHARE * len(pages)) else set()
 
 
 def _unnumbered_cover(texts: list[str], hits: set[int], fed: int | None) -> set[int]:

@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, bold_head_line, make_blocks
-from .english import LONG_TITLE, _prose as english_prose, is_record, section_title_stop, title_comma
+from .english import LONG_TITLE, OCCASION_LINE, _prose as english_prose, is_record, section_title_stop, title_comma
 from .decisions import CORRECTION, correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
@@ -2316,6 +2316,15 @@ def _title_line_glued(first: str, second: str) -> bool:
         and not SERIES_LINE.match(first)
 
 
+def _occasion_under(first: str, second: str) -> bool:
+    """(r45, issue 11) The text's first block: a title line over the occasion it was given or laid on
+    ('Presented to the Board on 9 January 2025', english.OCCASION_LINE), set without a blank line
+    between; two items of the title block. Lower down, such pairs list a body's reports (a title and
+    its date each), and stay."""
+    return sg.has_word(first) and not sg.terminal(first) and not sg.numbering(first) \
+        and bool(OCCASION_LINE.match(" ".join(second.split())))
+
+
 # (r22title) a labelled byline ('Author: …', 'Authors: …', 'Prepared by: …') as the last line of the title's block
 LABELLED_BYLINE = re.compile(r"^(?:Authors?|Prepared\s+by|Written\s+by|Compiled\s+by|By)\s*:\s*[A-Z]")
 WRAPPED_TITLE_LINES = 3   # lines of a title wrapped over a narrow page, over its labelled byline
@@ -2355,7 +2364,7 @@ def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
         if b.lines != 2:
             continue
         if len(own) < 2 or not all(own) or " ".join(" ".join(own).split()) != " ".join(b.text.split()) \
-                or not _title_line_glued(own[0], own[1]):
+                or not (_title_line_glued(own[0], own[1]) or i == 0 and _occasion_under(own[0], own[1])):
             continue
         return blocks[:i] + [replace(b, text=own[0], lines=1),
                              replace(b, text=own[1], lines=1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]

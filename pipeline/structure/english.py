@@ -347,6 +347,13 @@ REVISED_CHAPTER = re.compile(r"^(?:CHAPTER|Chapter)\s+\d{1,4}[A-Z]?\s+(?=\S)")
 STACKED_NAME_LINES = 2   # lines of a division's name under its label (blocks.STACKED_NAME_LINES)
 
 
+def _indented_decimal_head(block: Block, style: str) -> bool:
+    """(r45, issue 11) A section's decimal number opens the line (`1.1 Supply and Quality`): a print
+    that indents its second-level heads (`pdftotext -layout` keeps the indent) sets them so; verse and
+    a quotation open no line with `1.1`. One line, no sentence's end."""
+    return style.startswith("1.1") and block.lines == 1 and not sg.terminal(block.text)
+
+
 def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
@@ -411,7 +418,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return style, True   # 'SECTION ONE' over its name in capitals, wrapped (blocks._stacked_labels; r22legal)
     if block.headline and not style:   # a headline the page set over its item's paragraph (round6, xxg7)
         return "", False
-    if block.indent > 3 and indent < 2 and not centred(block, width):
+    if block.indent > 3 and indent < 2 and not centred(block, width) and not _indented_decimal_head(block, style):
         return None   # indented in flush text (verse, a quotation); a centred line may head a part
     if block.lines == 2 and style.startswith("1.1") and len(text) <= MAX_LEN + 20:
         return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
@@ -649,9 +656,12 @@ SALUTATION_RUN_MIN = 2   # address forms a run of short lines holds, at least, t
 # (r39) where and when a speech or lecture was given, on its own line under its title ('AT THE COLLEGE OF
 # PHYSICIANS & SURGEONS, ACCRA ON FRIDAY, MAY 16, 2008', 'Delivered at the Town Hall on 3 May 2019'):
 # the title block's occasion, no section; it closes on the date's year
-OCCASION_LINE = re.compile(r"^(?i:(?:delivered|given|presented|spoken|read)\s+)?(?i:at|in|on|before)\s+(?i:the\s+)?[A-Z]"
+# (r45) a report's too, laid before the body it answers to ('Presented to the Board on 9 January 2025', 'Laid
+# before Parliament on 3 May 2024', 'Submitted to the Council on …')
+_OCCASION_VERB = r"(?i:(?:delivered|given|presented|spoken|read|laid|submitted|tabled)\s+)"
+OCCASION_LINE = re.compile(rf"^(?:{_OCCASION_VERB}?(?i:at|in|on|before)|{_OCCASION_VERB}(?i:to))\s+(?i:the\s+)?[A-Z]"
                            r".{3,100}\b(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\.?$"
-                           r"|^(?i:(?:delivered|given|presented|spoken|read)\s+)?(?i:at|in|on|before)\s+(?i:the\s+)?[A-Z]"
+                           rf"|^(?:{_OCCASION_VERB}?(?i:at|in|on|before)|{_OCCASION_VERB}(?i:to))\s+(?i:the\s+)?[A-Z]"
                            r".{3,100}\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?,?\s+(?:1[89]|20)\d\d\.?$")
 
 

@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
-from .english import BARE_OFFICE, LONG_TITLE, OFFICE, RECORD_NUMBER_LINE, SERIAL_LINE, address_form
+from .english import BARE_OFFICE, LONG_TITLE, OCCASION_LINE, OFFICE, RECORD_NUMBER_LINE, SERIAL_LINE, address_form
 from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -1200,6 +1200,32 @@ def _column_block(block: Block) -> bool:
     return block.lines >= 2 and len(COLUMN_GAP.findall(block.text)) >= block.lines - 1
 
 
+# (r45, issue 11) a BYLINE WITH ITS LABEL under a report's title: the office or the part the person played,
+# then a colon, then the name ('Chief Executive: Laura Finch', 'Prepared by: Tom Reed', 'Rapporteur: Ann
+# Poe'), or the name, then a comma and the office ('Laura Finch, Chief Executive'); the label or office is
+# the person's role, never a second author, and the line is no heading in Title Case
+BYLINE_LABEL = re.compile(r"^(?:(?:Prepared|Presented|Written|Compiled|Edited|Submitted|Reported|Approved)\s+by"
+                          r"|Authors?|Editors?|Rapporteur|Contact|Presenter|Speaker|Compiler)$", re.I)
+LABELLED_BYLINE = re.compile(r"^(?P<label>[A-Z][A-Za-z'’ -]{1,60}?)\s*:\s*(?P<name>[^:]{3,60})$")
+
+
+def role_byline(text: str) -> Author | None:
+    """(r45) The person a labelled byline names, with the office as the role ('Chief Executive:
+    Laura Finch', 'Laura Finch, Chief Executive'); None when the label is no office or byline label
+    (english.OFFICE, BYLINE_LABEL) or the rest no person's name."""
+    text = " ".join(text.split())
+    if (match := LABELLED_BYLINE.match(text)) and (OFFICE.match(match["label"]) or BYLINE_LABEL.match(match["label"])):
+        label, name = match["label"], match["name"]
+    elif "," in text and OFFICE.match((office := text.split(",", 1)[1].strip())):
+        label, name = office, text.split(",", 1)[0]
+    else:
+        return None
+    author = _english_author(name.strip())
+    if author is None or author.name != name.strip():
+        return None
+    return Author(name=author.name, role="" if BYLINE_LABEL.match(label) else label)
+
+
 def _english_authors(text: str) -> list[Author]:
     """'Donald E. Knuth and Silvio Levy' -> two authors; [] if any part is not a name."""
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p]
@@ -2008,7 +2034,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if english and i + 1 < len(blocks) and _names_its_text(text, blocks[i + 1].text):
             break   # an entry's name over its own text, no byline (wrap round)
         author = _english_author(text.rstrip(",")) if english else _speaker(text)   # 'by Jane Austen,'
-        names = _english_authors(text) if english and len(text) <= 80 else []
+        author = author or (role_byline(text) if english else None)   # (r45) 'Chief Executive: Laura Finch'
+        names = _english_authors(text) if english and len(text) <= 80 and not author else []
         alone = _by_alone(blocks, i) if english and not out.authors else []
         if alone:
             out.authors.extend(alone)   # 'by' / 'H. G. Wells': the byline on two lines
@@ -2027,11 +2054,21 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             i += notes
         elif english and names and not out.authors:
             out.authors.extend(names)
+        elif english and not out.date and not out.authors and not out.front and not out.subtitle \
+                and OCCASION_LINE.match(" ".join(text.split())):
+            out.subtitle = text   # (r45) 'Presented to the Board on 9 January 2025': the occasion and date, as a Chinese report's dateline
+            out.date = next((d for k in range(3, 6) if (d := en_date(" ".join(text.split()[-k:]))) and d[:4] in text), "")
+            #                               under a report's or a speech's title; its byline may follow
         elif english and not out.date and (dated := stamped_date(text)) \
                 and not any(date_stamp(b.text) for b in blocks[i + 1:]):   # a diary's or record's dated entries head them
             out.front.append(blocks[i])   # (r43) 'Published 3 March 2024' under the headline: the page's date,
             out.date = dated              # the last line of the title block
             i += 1
+            if i < len(blocks) and not out.authors and blocks[i].lines == 1 \
+                    and (byline := _english_author(blocks[i].text.rstrip(",")) or role_byline(blocks[i].text)):
+                out.authors.append(byline)   # (r45) … but for the byline right under it ('By Laura Finch',
+                out.author_blocks.append(blocks[i])   # 'Chief Executive: Laura Finch'): a report's cover
+                i += 1
             break
         elif english and ((sg.unmarked(text) if marked else text).casefold().rstrip(".:") == out.title.casefold()
                           or marked and out.front and text == out.front[-1].text
