@@ -24,10 +24,13 @@ MIN_PAGES = 3              # seen on at least this many pages
 MIN_GAP, MAX_GAP = 12, 160  # lines per page: shorter is a list, longer is not a page
 # a page number at the start or end of the line, or written as [Page 3], Page 3, 3/19, - 3 -
 # ((r45) `pdftotext -layout` keeps a centred foot's indent, `                -2-`: the dashed number may
-# stand after spaces, as the bare number does)
+# stand after spaces, as the bare number does; and a foot that sets the part's name left and the dashed
+# number right comes out as one line, `二、主要任务 - 5 -`: the dashed number may close a line, as the bare one does;
+# a Chinese foot `第 5 页` or `第 5 页 共 12 页` closes a line too)
 PAGE_NO = re.compile(
     r"^(?P<a>\d{1,4})\s+(?=\S)|(?<=\S)\s+(?P<b>\d{1,4})$|\[\s*page\s+(?P<c>\d{1,4})\s*\]|"
-    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^\s*[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$|"
+    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^\s*[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$|(?<=\S)\s+[-–—－]\s*(?P<h>\d{1,4})\s*[-–—－]$|"
+    r"(?:^|(?<=\s))第\s*(?P<i>\d{1,4})\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*$|"
     r"^\s*(?P<g>\d{1,4})\s*$",
     re.I)
 SENTENCE_END = re.compile(r"[.!?。！？;:,\"”’]$")
@@ -38,8 +41,15 @@ def _key(text: str) -> str:
     return " ".join(PAGE_NO.sub(" ", text).split()).casefold()
 
 
+# (r45) a number that says it is the page's (`Page 7`, `[Page 7]`, `- 7 -`): a foot setting the part's
+# name, itself numbered, beside it (`1 Review of the Year   Page 2`, `一、工作回顾 - 2 -`) is read by this
+# number, and it is no heading of the text, whatever its numbering
+FOLIO = re.compile(r"\[\s*page\s+(\d{1,4})\s*\]|\bpage\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\b|^\s*[-–—－]\s*(\d{1,4})\s*[-–—－]$"
+                   r"|(?<=\S)\s+[-–—－]\s*(\d{1,4})\s*[-–—－]$|(?:^|(?<=\s))第\s*(\d{1,4})\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*$", re.I)
+
+
 def _page_number(text: str) -> int | None:
-    match = PAGE_NO.search(text)
+    match = FOLIO.search(text) or PAGE_NO.search(text)
     if not match:
         return None
     return int(next(g for g in match.groups() if g is not None))
@@ -725,6 +735,23 @@ def _page_title_of_headline(texts: list[str], i: int, filled: list[int]) -> bool
     return any(" ".join(texts[k].split()).casefold() == headline for k in filled if k > i)
 
 
+def _folio_run(texts: list[str], cands: list[tuple[int, int]]) -> set[int]:
+    """(r45, issue 11) Page numbers that say so (`Page 3`, `- 3 -`: FOLIO), every one of a run 1, 2,
+    3 … in the text's order, at a page's pace: the pages' feet. The last page is as short as its
+    text, so its foot may come early, and a body line closing on a small number (`…came to 4`)
+    may stand where a page's foot would at the pace; the chain of any numbered lines then takes
+    that line and the short page's foot is lost. Only a run of MIN_PAGES or more, each step +1."""
+    run = [(i, n) for i, n in cands if FOLIO.search(texts[i])]
+    if len(run) < MIN_PAGES or any(b[1] - a[1] != 1 or b[0] - a[0] < MIN_GAP // 4 for a, b in zip(run, run[1:])):
+        return set()
+    gaps = sorted(b[0] - a[0] for a, b in zip(run[:-1], run[1:-1])) or [run[-1][0] - run[0][0]]
+    pace = gaps[len(gaps) // 2]
+    body = [b[0] - a[0] for a, b in zip(run[:-1], run[1:-1])]
+    if pace < MIN_GAP or any(not 0.6 * pace <= g <= 1.5 * pace for g in body) or run[-1][0] - run[-2][0] > 1.5 * pace:
+        return set()
+    return {i for i, _ in run}
+
+
 def _listed_twice(texts: list[str], chain: set[int]) -> bool:
     """A contents list and the numbered sections it lists (round13en): `1   Short title`,
     `2   Interpretation`, `3   …` over an Act and again, word for word, as its section heads.
@@ -749,7 +776,7 @@ def running_lines(texts: list[str]) -> set[int]:
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
     said: Counter = Counter()   # (r26pdfen) each key's count, once: `_in_spaced_sequence` asks it per line
-    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and not _in_sequence(texts, i, said)
+    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and (bool(FOLIO.search(t)) or not _in_sequence(texts, i, said))
                  for i, t in enumerate(texts)]   # asked twice below: once a line
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
@@ -758,6 +785,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered_hits = set(_numbered_chain(cands, texts))
     if repeating and len(repeating) >= len(numbered_hits):
         numbered_hits = repeating
+    if len(folios := _folio_run(texts, cands)) >= len(numbered_hits):
+        numbered_hits = folios
     if _listed_twice(texts, numbered_hits):
         numbered_hits = set()
     numbered_hits |= _restarted_chain(cands, texts, sorted(numbered_hits))
@@ -992,8 +1021,8 @@ def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int
 def _title_over_feet(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
     """(r45, issue 11) `pdftotext -raw` sets each page's running head at the page's end, right over
     its page number, page 1's too: the text's first line, the title, is then a copy of the head that
-    stands beside no page number while every other copy stands right beside one. That first line
-    is the title, no head; it stays. (Plain mode sets page 1's head over the title, two copies
+    stands beside no page number while every other copy stands right beside one (or on its line:
+    `Annual Report 2030   Page 4`). That first line is the title, no head; it stays. (Plain mode sets page 1's head over the title, two copies
     beside no number: the rule above reads them.)"""
     filled, rank = _ranked(texts)
     if len(numbered) < MIN_PAGES or not filled or filled[0] not in found or filled[0] in numbered:
@@ -1001,7 +1030,7 @@ def _title_over_feet(texts: list[str], found: set[int], numbered: set[int]) -> s
     top = filled[0]
     copies = [i for i in found if i != top and _key(texts[i]) == _key(texts[top])]
     over_foot = lambda i: any(rank[n] - rank[i] == 1 for n in numbered if n in rank)   # noqa: E731
-    if len(copies) < MIN_PAGES - 1 or not all(over_foot(i) for i in copies):
+    if len(copies) < MIN_PAGES - 1 or not all(i in numbered or over_foot(i) for i in copies):
         return set()
     return {top}
 
@@ -1093,17 +1122,44 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
     if len(pages) < MIN_PAGES:
         return set()
     key = lambda i: "".join(texts[i].split()).casefold()   # noqa: E731
-    number = lambda i: not texts[i].strip() or i in hits and any(ch.isdigit() for ch in texts[i])   # noqa: E731
     best: tuple[int, list[int]] = (0, [])
     for edge in (lambda page: page, lambda page: reversed(page)):   # a page's top line, its last one
-        slots = [i for page in pages if (i := next((j for j in edge(page) if not number(j)), None)) is not None]
+        slots, found = [], 0
+        for page in pages:
+            lines = [j for j in edge(page) if texts[j].strip()]
+            at = next((j for j in lines if j not in hits), None)
+            found += any(j in hits and _key(texts[j])   # a head, not a page's number alone
+                         for j in lines[:lines.index(at) if at in lines else len(lines)])
+            if at is not None:
+                slots.append(at)
         off_edge = Counter(key(i) for i, t in enumerate(texts) if t.strip() and i not in hits and i not in set(slots))
-        copies = [i for i in slots if i not in hits and off_edge[key(i)] and _candidate(texts[i])
-                  and sum(ch.isalpha() for ch in texts[i]) >= 2]
-        heads = len(copies) + sum(1 for i in slots if i in hits)   # heads the rules above found at that edge count too
-        if heads > best[0]:
+        copies = [i for i in slots if _candidate(texts[i]) and sum(ch.isalpha() for ch in texts[i]) >= 2 and off_edge[key(i)]]
+        copies += _beside_the_name(texts, [i for i in slots if i not in copies], off_edge, key)
+        heads = len(copies) + found   # heads the rules above found at that edge count too
+        if copies and heads > best[0]:
             best = (heads, copies)   # one edge holds the heads: a part's own heading may open a page at the other
     return set(best[1]) if best[0] >= max(2, SECTION_HEAD_SHARE * len(pages)) else set()
+
+
+def _beside_the_name(texts: list[str], slots: list[int], off_edge: Counter, key) -> list[int]:
+    """(r45) A head that sets the text's name at one side and the part's at the other comes out as
+    one line (`青川县政府工作报告    二、主要任务`, run together by `pdftotext -raw`): the edge lines
+    that end (or begin) with a line the text says off the edge, the rest the same on two pages or
+    more."""
+    rests: dict[str, list[int]] = defaultdict(list)
+    for i in slots:
+        k = key(i)
+        if not _candidate(texts[i]) or len(k) > MAX_LEN:
+            continue
+        for cut in range(2, len(k) - 1):
+            head, tail = k[:cut], k[cut:]
+            if off_edge[tail] and sum(ch.isalpha() for ch in tail) >= 2:
+                rests["<" + head].append(i)
+                break
+            if off_edge[head] and sum(ch.isalpha() for ch in head) >= 2:
+                rests[">" + tail].append(i)
+                break
+    return [i for at in rests.values() if len(at) >= 2 for i in at]
 
 
 def _unnumbered_cover(texts: list[str], hits: set[int], fed: int | None) -> set[int]:

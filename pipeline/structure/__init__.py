@@ -2361,6 +2361,10 @@ def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
         if len(own) == b.lines and all(own) and " ".join(" ".join(own).split()) == " ".join(b.text.split()) \
                 and (parts := _split_byline(b, own, cleaned.line_numbers[k + b.lines - 1])):
             return blocks[:i] + parts + blocks[i + 1:]
+        if i == 0 and len(own) == b.lines > 2 and all(own) and _occasion_under(" ".join(own[:-1]), own[-1]):
+            title = " ".join(own[:-1])   # (r45) a title wrapped over two lines or three, its occasion under it
+            return [replace(b, text=title, lines=b.lines - 1),
+                    replace(b, text=own[-1], lines=1, indent=0, line=cleaned.line_numbers[k + b.lines - 1])] + blocks[1:]
         if b.lines != 2:
             continue
         if len(own) < 2 or not all(own) or " ".join(" ".join(own).split()) != " ".join(b.text.split()) \

@@ -2034,7 +2034,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if english and i + 1 < len(blocks) and _names_its_text(text, blocks[i + 1].text):
             break   # an entry's name over its own text, no byline (wrap round)
         author = _english_author(text.rstrip(",")) if english else _speaker(text)   # 'by Jane Austen,'
-        author = author or (role_byline(text) if english else None)   # (r45) 'Chief Executive: Laura Finch'
+        labelled = role_byline(text) if english and not author else None   # (r45) 'Chief Executive: Laura Finch'
+        author = author or labelled
         names = _english_authors(text) if english and len(text) <= 80 and not author else []
         alone = _by_alone(blocks, i) if english and not out.authors else []
         if alone:
@@ -2054,8 +2055,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             i += notes
         elif english and names and not out.authors:
             out.authors.extend(names)
-        elif english and not out.date and not out.authors and not out.front and not out.subtitle \
-                and OCCASION_LINE.match(" ".join(text.split())):
+        elif english and not out.date and not any(a.kind == "person" for a in out.authors) and not out.front \
+                and not out.subtitle and OCCASION_LINE.match(" ".join(text.split())):
             out.subtitle = text   # (r45) 'Presented to the Board on 9 January 2025': the occasion and date, as a Chinese report's dateline
             out.date = next((d for k in range(3, 6) if (d := en_date(" ".join(text.split()[-k:]))) and d[:4] in text), "")
             #                               under a report's or a speech's title; its byline may follow
@@ -2104,8 +2105,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                 and FILE_NUMBER_LABEL.match(blocks[i + 1].text.strip()):
             out.front.extend(blocks[i:i + 2])   # a meeting's file label: '某某区第十四届人民代表大会' over '(05)' (round10zh)
             i += 1
-        elif not out.authors and author and len(text) <= 40:
-            out.authors.append(author)
+        elif author and len(text) <= 40 and (not out.authors or labelled and all(a.kind == "org" for a in out.authors)):
+            out.authors.append(author)   # (r45) a labelled byline under the body's name: the report's, and its officer's
             out.author_blocks.append(blocks[i])
         elif not english and not out.authors and (captioned := _captioned_speaker(text)):
             out.front.append(replace(blocks[i], text=captioned[0]))   # the photo's caption stays, as front matter

@@ -319,6 +319,7 @@ def running_title(removed: Sequence[Removal]) -> str:
     'Aardvark'; a head without a site name is the title itself), when that head was removed on
     several pages; '' otherwise. The worded head seen most often wins."""
     heads: dict[str, int] = {}
+    order: list[str] = []
     for removal in removed:
         text = removal.text.strip()
         cells = re.split(r"\s{3,}", text)   # a head kept in its layout: `date      Title_Site` on one line
@@ -336,12 +337,32 @@ def running_title(removed: Sequence[Removal]) -> str:
                 title = parts[0]   # (r26) 'Page | Section | Site': the page's part names the page
             title = site_prefix_cut(title, match["site"]) if match else title
             heads[title] = heads.get(title, 0) + 1
+            order.append(title)
     best = max(heads, key=heads.get, default="")
+    if _names_parts(order, heads[best] if best else 0):
+        return ""
     # a print of one or two pages: its counters (`1/2`, `2/2`, removed with the heads) say how
     # many heads there can be; the head on every page is enough (unseen9)
     counted = [int(m[2]) for r in removed if r.rule == "running-head" and (m := COUNTER_OF.search(r.text.strip()))]
     need = min(MIN_ENTRIES, max(counted)) if counted else MIN_ENTRIES
     return best if heads.get(best, 0) >= need else ""
+
+
+PART_HEADS_SHARE = 0.8   # of the heads: below it, the commonest head is one part's among others
+
+
+def _names_parts(order: list[str], best: int) -> bool:
+    """(r45, issue 11) Running heads that name the part each page is in (`1 Review of the Year` over
+    part 1's pages, then `2 Finance` over part 2's): two heads or more, each on a run of pages of its
+    own that never comes back once the next began, two on two pages or more, none on PART_HEADS_SHARE
+    of the pages. They name parts, not the text: the commonest is the longest part's name, no title.
+    (A title over every page with the body's name at the foot alternates, head, foot, head …; a first
+    page's own head over the title's on the rest stands once.)"""
+    distinct = list(dict.fromkeys(order))
+    if sum(order.count(head) >= 2 for head in distinct) < 2 or best >= PART_HEADS_SHARE * len(order):
+        return False
+    runs = [a for a, b in zip(order, order[1:] + [None]) if a != b]
+    return len(runs) == len(distinct)
 
 
 # (r26) a <title> of parts set apart by bars, the page's first ('922 KAR 1:500. Educational and training
