@@ -48,6 +48,11 @@ FOLIO = re.compile(r"\[\s*page\s+(\d{1,4})\s*\]|\bpage\s+(\d{1,4})(?:\s+of\s+\d{
                    r"|(?<=\S)\s+[-–—－]\s*(\d{1,4})\s*[-–—－]$|(?:^|(?<=\s))第\s*(\d{1,4})\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*$", re.I)
 
 
+def page_key(text: str) -> str:
+    """The line as the running-line rules compare it (`_key`): '' for a page's number alone."""
+    return _key(text)
+
+
 def _page_number(text: str) -> int | None:
     match = FOLIO.search(text) or PAGE_NO.search(text)
     if not match:
@@ -834,7 +839,8 @@ def running_lines(texts: list[str]) -> set[int]:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
     found = found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
-        - _cover_copies(texts, found, numbered_hits) - _title_over_feet(texts, found, numbered_hits)
+        - _cover_copies(texts, found, numbered_hits) - _title_over_feet(texts, found, numbered_hits) \
+        - _heading_among_feet(texts, found, numbered_hits)
     return found | _chapter_heads(texts, found, numbered_hits) | _two_page_head(texts, numbered_hits)
 
 
@@ -1035,6 +1041,23 @@ def _title_over_feet(texts: list[str], found: set[int], numbered: set[int]) -> s
     return {top}
 
 
+def _heading_among_feet(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
+    """(r45, issue 11) A foot that sets the part's name beside the page's number (`1 Review of the
+    Year   Page 2`) has the part's own heading (`1 Review of the Year`) for a copy once the number
+    is taken out, and at a page's pace the heading joined the feet. A copy with no number of its
+    own, beside no running line and at no page's edge (a form feed), mid-page, is the text's
+    heading; it stays."""
+    filled, rank = _ranked(texts)
+    keys = Counter(_key(texts[i]) for i in numbered)
+    def beside_page_edge(i: int) -> bool:
+        k = rank[i]
+        near = filled[max(0, k - 1):k + 2]
+        return any(j != i and j in found for j in near) or "\f" in texts[i] \
+            or k + 1 < len(filled) and "\f" in texts[filled[k + 1]]
+    return {i for i in found - numbered
+            if i in rank and keys[_key(texts[i])] >= MIN_PAGES - 1 and _key(texts[i]) and not beside_page_edge(i)}
+
+
 # a print head's page title: the headline, then the site's name after its LAST separator
 HEAD_TITLE = re.compile(r"^(?P<headline>\S.{2,150}\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
 
@@ -1094,7 +1117,8 @@ def page_furniture(page: Page) -> Page:
     running = running_lines(texts)
     hits = running | _outside_browser_margins(texts, gapped_running_lines(texts), running)   # (r27layout) layout mode's one-line heads
     hits -= _unnumbered_cover(texts, hits, next((i for i, t in enumerate(page.texts()) if "\f" in t), None))
-    hits |= _section_running_heads(page.texts(), texts, hits)
+    for _ in range(2):   # (r45) a second time, under the heads just found: the part's name under the text's
+        hits |= _section_running_heads(page.texts(), texts, hits)
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))
@@ -1111,7 +1135,7 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
     page's edge: where a third of the pages or more, two at least, carry at the same edge (the top
     line, as plain and layout modes set it; the last, as raw mode does) a heading-shaped line that
     stands word for word elsewhere in the text, off any page's edge, those edge lines are the pages'
-    heads and go; the copy off the edge is the part's own heading and stays. Page numbers are looked
+    heads and go (under a head found above, the page's title, too); the copy off the edge is the part's own heading and stays. Page numbers are looked
     past (a foot found above: `7`, `Page 7`, `第7页`); heads the rules above found already count for their edge. A text without form feeds is
     left to the rules above."""
     starts = [i for i, t in enumerate(raw) if "\f" in t]
@@ -1122,20 +1146,24 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
     if len(pages) < MIN_PAGES:
         return set()
     key = lambda i: "".join(texts[i].split()).casefold()   # noqa: E731
+    page_of = {i: page for page in pages for i in page}
     best: tuple[int, list[int]] = (0, [])
     for edge in (lambda page: page, lambda page: reversed(page)):   # a page's top line, its last one
-        slots, found = [], 0
+        slots, edges = [], []
         for page in pages:
             lines = [j for j in edge(page) if texts[j].strip()]
-            at = next((j for j in lines if j not in hits), None)
-            found += any(j in hits and _key(texts[j])   # a head, not a page's number alone
-                         for j in lines[:lines.index(at) if at in lines else len(lines)])
-            if at is not None:
-                slots.append(at)
+            edges += [j for j in lines if not (j in hits and not _key(texts[j]))][:1]   # past a page's number
+            slots += [j for j in lines if j not in hits][:1]   # under the heads found above, if any
         off_edge = Counter(key(i) for i, t in enumerate(texts) if t.strip() and i not in hits and i not in set(slots))
-        copies = [i for i in slots if _candidate(texts[i]) and sum(ch.isalpha() for ch in texts[i]) >= 2 and off_edge[key(i)]]
-        copies += _beside_the_name(texts, [i for i in slots if i not in copies], off_edge, key)
-        heads = len(copies) + found   # heads the rules above found at that edge count too
+        named = set(_beside_the_name(texts, sorted(set(slots + edges)), off_edge, key))
+        part_head = lambda i: i in named or off_edge[key(i)] and _candidate(texts[i]) and sum(ch.isalpha() for ch in texts[i]) >= 2   # noqa: E731
+        at_edge = Counter(key(i) for i in set(slots + edges))
+        on_its_page = lambda i: any(key(j) == key(i) for j in page_of[i] if j != i and j not in hits)   # noqa: E731
+        # a part's head stands over two pages or more, or over the page its part begins on; a section's
+        # own heading opening a page has its copy a page away, in the contents list
+        copies = [i for i in slots if part_head(i) and (i in named or at_edge[key(i)] >= 2 or on_its_page(i))]
+        found = sum(1 for i in edges if i in hits and part_head(i))
+        heads = len(copies) + found   # heads the rules above found, naming a part, count too
         if copies and heads > best[0]:
             best = (heads, copies)   # one edge holds the heads: a part's own heading may open a page at the other
     return set(best[1]) if best[0] >= max(2, SECTION_HEAD_SHARE * len(pages)) else set()
@@ -1145,7 +1173,7 @@ def _beside_the_name(texts: list[str], slots: list[int], off_edge: Counter, key)
     """(r45) A head that sets the text's name at one side and the part's at the other comes out as
     one line (`青川县政府工作报告    二、主要任务`, run together by `pdftotext -raw`): the edge lines
     that end (or begin) with a line the text says off the edge, the rest the same on two pages or
-    more."""
+    more (counting the heads found already, which share it)."""
     rests: dict[str, list[int]] = defaultdict(list)
     for i in slots:
         k = key(i)

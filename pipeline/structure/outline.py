@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from typing import Sequence
 
-from ..clean.rules_pages import site_prefix_cut
+from ..clean.rules_pages import page_key, site_prefix_cut
 from ..clean.vocab_en import COURT_PART_HEAD
 from ..model import Removal
 from .headings import DIVISION_LABEL
@@ -337,7 +337,8 @@ def running_title(removed: Sequence[Removal]) -> str:
                 title = parts[0]   # (r26) 'Page | Section | Site': the page's part names the page
             title = site_prefix_cut(title, match["site"]) if match else title
             heads[title] = heads.get(title, 0) + 1
-            order.append(title)
+            if page_key(title):
+                order.append(title)   # (r45) the heads in their order; a page's number (`Page 3`) is none
     best = max(heads, key=heads.get, default="")
     if _names_parts(order, heads[best] if best else 0):
         return ""
