@@ -30,7 +30,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import COVER_SESSION, HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report, short_title
+from .front import COVER_SESSION, HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, role_byline, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report, short_title
 from .title_model import rerank as rerank_title
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BACK_MATTER_EN, BARE_ANNEX, Heading, _named_annex, annex_name_parts, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -2325,6 +2325,15 @@ def _occasion_under(first: str, second: str) -> bool:
         and bool(OCCASION_LINE.match(" ".join(second.split())))
 
 
+def _occasion_at(own: list[str]) -> int:
+    """(r45) Where the occasion line stands in the first block's lines, under the title's lines and over
+    at most a labelled byline ('Chief Executive: Laura Finch', front.role_byline); 0 when none."""
+    for at in (len(own) - 1, len(own) - 2):
+        if at >= 1 and _occasion_under(" ".join(own[:at]), own[at]) and all(role_byline(line) for line in own[at + 1:]):
+            return at
+    return 0
+
+
 # (r22title) a labelled byline ('Author: …', 'Authors: …', 'Prepared by: …') as the last line of the title's block
 LABELLED_BYLINE = re.compile(r"^(?:Authors?|Prepared\s+by|Written\s+by|Compiled\s+by|By)\s*:\s*[A-Z]")
 WRAPPED_TITLE_LINES = 3   # lines of a title wrapped over a narrow page, over its labelled byline
@@ -2361,14 +2370,15 @@ def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
         if len(own) == b.lines and all(own) and " ".join(" ".join(own).split()) == " ".join(b.text.split()) \
                 and (parts := _split_byline(b, own, cleaned.line_numbers[k + b.lines - 1])):
             return blocks[:i] + parts + blocks[i + 1:]
-        if i == 0 and len(own) == b.lines > 2 and all(own) and _occasion_under(" ".join(own[:-1]), own[-1]):
-            title = " ".join(own[:-1])   # (r45) a title wrapped over two lines or three, its occasion under it
-            return [replace(b, text=title, lines=b.lines - 1),
-                    replace(b, text=own[-1], lines=1, indent=0, line=cleaned.line_numbers[k + b.lines - 1])] + blocks[1:]
+        if i == 0 and len(own) == b.lines and all(own) and (at := _occasion_at(own)):
+            # (r45) a title wrapped over two lines or three, its occasion under it, and its labelled byline
+            lines = cleaned.line_numbers[k:k + b.lines]
+            return [replace(b, text=" ".join(own[:at]), lines=at)] \
+                + [replace(b, text=line, lines=1, indent=0, line=number) for line, number in zip(own[at:], lines[at:])] + blocks[1:]
         if b.lines != 2:
             continue
         if len(own) < 2 or not all(own) or " ".join(" ".join(own).split()) != " ".join(b.text.split()) \
-                or not (_title_line_glued(own[0], own[1]) or i == 0 and _occasion_under(own[0], own[1])):
+                or not _title_line_glued(own[0], own[1]):
             continue
         return blocks[:i] + [replace(b, text=own[0], lines=1),
                              replace(b, text=own[1], lines=1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]

@@ -2143,6 +2143,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                 i += 1
                 dateline += blocks[i].text
                 taken += blocks[i].text
+            if speaker is None:   # (r45) the office closing the dateline's line, the name a line below it ('…会议上' /
+                dateline, speaker = _split_speaker(dateline)   # '县长' / '王明远': a cover's spaced speaker line, split)
             if speaker and not out.authors:
                 out.authors.append(speaker)
             if out.subtitle:     # a thematic subtitle came first: the dateline is front matter, all of
