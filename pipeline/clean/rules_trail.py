@@ -23,9 +23,11 @@ HEADLINE_TRAIL = re.compile(rf"^\s*(?:[^\s>＞»›→。，；！？,;!?]{{1,16
 ECHO_REACH = 6   # non-blank lines under the trail where the page prints the headline again
 # a side column's label between the trail and the headline: a short name, maybe with a trail mark
 # before or after it ('最新动态', '往年回顾 >', '> 动态内容'); no digit, bracket or sentence mark, so a
-# document number ('某府发〔2023〕1号'), a date or an issuing body's '…文件' over the headline stays
+# document number ('某府发〔2023〕1号'), a date or an issuing body (ISSUER_END) over the headline stays
 SIDE_LABEL = re.compile(rf"^\s*{MARKS}?\s*[^\s\d０-９>＞»›→。，；：:！？,;!?（）()〔〕\[\]【】《》]{{2,10}}\s*{MARKS}?\s*$")
-ISSUER_END = re.compile(r"(?:文件|文件之一)\s*$")
+# an issuing body's name or its red header over the headline ('某某市人民政府办公室', '某某县财政局文件'):
+# the document's own front matter, never a side label
+ISSUER_END = re.compile(r"(?:文件|人民政府|政府|办公厅|办公室|委员会|常委会|局|厅|署|委)\s*$")
 
 
 def _flat(text: str) -> str:

@@ -62,6 +62,11 @@ def test_a_document_number_between_trail_and_headline_stops_the_rule():
     assert run_rule("headline-trail", page)[1] == []
 
 
+def test_an_issuing_body_between_trail_and_headline_stops_the_rule():
+    page = [f"政府信息公开 > 政策文件 > {HEADLINE}", "某某县人民政府办公室", HEADLINE, *BODY]
+    assert run_rule("headline-trail", page)[1] == []
+
+
 def test_a_short_trail_is_left_to_the_breadcrumb_rule():
     page = ["新闻中心 > 馆内动态 > 简讯", "简讯", *BODY]
     assert run_rule("headline-trail", page)[1] == []
