@@ -30,6 +30,7 @@ from . import rules_readme as readme
 from . import rules_scan as scan
 from . import rules_pages as pages
 from . import rules_tail as tail
+from . import rules_trail as trail
 from . import rules_viewer as viewer
 from . import rules_widgets as widgets
 from . import rules_wiki as wiki
@@ -168,6 +169,7 @@ BOILERPLATE_RULES = [
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
+    ("headline-trail", trail.headline_trail),   # r45: '栏目 > 栏目 > <headline>' over side labels and the headline again
     ("site-tag", widgets.site_tag),   # round9zh: '【www.example.com--报告】', '| 报告 |'
     ("spaced-trail", widgets.spaced_trail),   # round9zh: '某某网 资料文库 某某范文' over '某某范文'
     ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post

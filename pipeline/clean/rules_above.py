@@ -46,7 +46,7 @@ page-header menu-tree-header title-band portal-top portal-widgets section-menu p
 location-bar section-names site-channel masthead-over-trail archive-banner reader-chrome site-tag spaced-trail
 mobile-link link-button crumb-echo stranded-label taxonomy-label more-link meta-box language-switch
 markup-residue link-residue page-title forum-chrome blog-widgets pager split-pager related-box site-dialog
-image-buttons share-stats preview-labels filter-widget item-pager site-search-label viewer-chrome""".split())
+image-buttons share-stats preview-labels filter-widget item-pager site-search-label viewer-chrome headline-trail""".split())
 SENTENCE_END = re.compile(r"[。！？.!?；;]\s*[”\"’')）]?$")
 DIGIT = re.compile(r"[0-9０-９]|[〇○零一二三四五六七八九十百]+\s*[年月日号號]|第\s*\S{1,8}\s*[号號条條章节節]")
 LABEL_ROW = re.compile(r"^\s*[^\s:：]{1,12}\s*[:：]\s*\S")   # '索引号：…', 'Category: …'

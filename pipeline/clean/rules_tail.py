@@ -117,6 +117,34 @@ def _same_line_beside(lines, index: int, step: int) -> bool:
     return 0 <= k < len(lines) and lines[k].number == number
 
 
+# (r45) a footer table's cells read as one line: three or more short names apart by a TAB or a wide gap
+CELL_GAP = re.compile(r"\t+|[ \u3000\xa0]{2,}")
+CELL_MAX = 16      # characters of one cell: a site's or an institution's name
+CELLS_MIN = 3
+# (r45) the company or body that runs the site, alone on its line: a name ending in a kind of firm or body
+OWNER_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究会|协会|学会|基金会|中心|工作室)$")
+OWNER_MAX = 30
+
+
+def link_cells(text: str) -> bool:
+    """(r45, issue 11) A row of a footer's link table read as one line (`某某纪念馆<TAB>某某研究会<TAB>某某网`):
+    three or more cells apart by TABs or wide gaps, each a short name with no sentence mark or digit.
+    A table of the text's own figures has digits; a sentence has marks."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return len(cells) >= CELLS_MIN and len(CELL_GAP.findall(text.strip())) >= CELLS_MIN - 1 \
+        and all(len(c) <= CELL_MAX and not SENTENCE.search(c) and not re.search(r"[0-9０-９]", c) for c in cells)
+
+
+def owner_name(text: str) -> bool:
+    """(r45, issue 11) The name of the company or body that runs the site, alone on its line at the
+    foot (`某某文化传播(北京)有限公司`, `某某研究会`): no sentence mark, no space, at most OWNER_MAX characters.
+    Only an island between removed footer lines goes (`footer_island`): a signature under the text
+    (an issuing body over the date) is bounded by the date, which stays."""
+    body = text.strip()
+    return 4 <= len(body) <= OWNER_MAX and not SENTENCE.search(body) and not re.search(r"\s", body) \
+        and OWNER_END.search(body) is not None
+
+
 def footer_island(page: Page) -> Page:
     """Drop short label lines and link-only lines at the tail that stand between lines already
     removed (or the end of the text): a footer box's title left between its dropped links.
@@ -151,6 +179,8 @@ def footer_island(page: Page) -> Page:
         visible = LINK_TARGET.sub("", text).strip()
         if CONTACT_LINE.match(visible) and len(visible) <= CONTACT_MAX and "。" not in visible:
             return True   # the footer's address / telephone line
+        if link_cells(visible) or owner_name(visible):
+            return True   # (r45) a footer table's row of link cells, the site owner's name
         short = len(visible) <= ISLAND_MAX or LATIN_LINK.match(visible) is not None
         return bool(text.strip()) and short and not SENTENCE.search(visible) and not MD_HEADING.match(text) \
             and not SENTENCE_TAIL.match(visible)

@@ -45,7 +45,7 @@ _NUMERAL = f"[{_DIGIT}十][{_DIGIT}十百千万亿]*"
 NUMERAL_UNITS: dict[str, tuple[str, float]] = {
     **UNITS, "周岁": ("岁", 1), "日": ("天", 1), "届": ("届", 1),
 }
-_SKIP_UNITS = ("%", "‰", "期")                      # 二期工程: a phase's name
+_SKIP_UNITS = ("%", "‰", "期", "分")                 # 二期工程: a phase's name; (r45) 十分重要, 四点三十分: no score
 # 十七届三中全会, 十五届人大四次会议, 九届七次全会: a meeting's name, not a count
 _MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?:全会|全体会议|会议|人大|代表大会|党代会|国民参政会|参政会)")
 # 三年行动计划, 五年规划: a plan's name; 以下五项, 如下三个: an enumeration that follows

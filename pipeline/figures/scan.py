@@ -72,7 +72,9 @@ _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单�
                     "担": "任心保负当"}      # 担任, 担心: verbs
 # Units that are words' first characters as often as units (`5万工人`, `3万工程`): a unit only
 # where no Chinese character follows it (`投劳993万工，`).
-_UNIT_AT_CLAUSE_END = frozenset({"工"})
+_UNIT_AT_CLAUSE_END = frozenset({"工", "分"})   # (r45) 分: 分别, 分类, 分局 … open words; a score's points end the clause
+# (r45) a score's points are never a clock's minutes (`10时30分`, `10:30分`) nor a duration's (`6分53秒`)
+_CLOCK_BEFORE = "时点:："
 # A number right after one of these is part of a name or an ordinal.
 _NAME_BEFORE = "第“\"《〈'‘"
 # figures19 (zs10, xxk4): a PDF's text layer sets a run of digits in Chinese text apart with spaces
@@ -157,6 +159,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         unit_text, end = None, m.start("unit")
     if unit_text in _UNIT_AT_CLAUSE_END and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
         unit_text, end = None, m.start("unit")
+    if unit_text == "分" and (text[m.start() - 1:m.start()] in tuple(_CLOCK_BEFORE) or text[end:end + 1].isdigit()):
+        unit_text, end = None, m.start("unit")   # (r45) 10时30分, 6分53秒: a time, no score
     if not unit_text and not mag:
         return None
     if m["u1"] and unit_text != "%":

@@ -68,6 +68,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1),
     "个千分点": ("个千分点", 1), "千分点": ("个千分点", 1),   # a change of a ‰ rate (出生率下降1.15个千分点)
     "倍": ("倍", 1), "成": ("成", 1),
+    # (r45) a score's points in an assessment or points scheme (`每满1年积2分`, `最高分值为20分`, `（25分）`);
+    # scan.py takes it only at a clause's end, never after a clock time (`10时30分`) nor before seconds
+    "分": ("分", 1),
 }
 
 # Units whose noun follows the mention (`6个产业推进办公室`): measure words.

@@ -32,6 +32,7 @@ from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
 from .front import COVER_SESSION, HEADLINE_MIN_WORDS, notice_line, CITATION_LINE, BILL_COVER, MEMORANDUM_LABEL, jurisdiction_over_act, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, role_byline, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text, addressed_report, short_title
 from .title_model import rerank as rerank_title
+from .printed_name import printed_document_name
 from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BACK_MATTER_EN, BARE_ANNEX, Heading, _named_annex, annex_name_parts, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -153,6 +154,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     tuple(a.name for a in head.authors if a.kind == "org")) \
                 or purpose_named_rules(opening_text) or guide_under_law(opening_text) \
                 or entrusted_report(opening_text, list(cleaned.lines[:6])) or economy_brief(opening_text, language), "named by the text"
+            if not title and not language.startswith("en") and (title := printed_document_name(cleaned.removed, cleaned.lines)):
+                how = "printed page's title"   # (r45) the print head names a notice whose headline the page hid
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text
