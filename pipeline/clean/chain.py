@@ -99,6 +99,7 @@ BOILERPLATE_RULES = [
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
     ("inline-markup", flattened.inline_markup),   # round9en: '<span class="smallcaps">PART IV …</span>' around a converter's heading
+    ("crossing-spans", flattened.crossing_spans),   # r45: '<span style="…"># Title' … '</span>' a highlight over lines
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
