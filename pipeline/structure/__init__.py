@@ -241,6 +241,11 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         # ('This by-law may be referred to as the “Heat By-law”.'), beyond the opening paragraphs read above
         how = "the short-title clause"
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := _print_head_name(cleaned) or _running_head_name(cleaned)):
+        # (r45, issue 11) a printed page none of whose lines names it (a report page opening on its
+        # `Foreword`): the browser's running head carries the page's title, before the file name
+        how = "printed page's title"
+        warn(f"no title line found; using {title!r}, the printed page's head (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
@@ -2440,6 +2445,16 @@ BARE_DIVISION_LABEL = re.compile(r"^(?:article|section|sec\.|chapter|part)\.?\s*
 PRINTED_PAGE_TITLE = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
 PRINTED_ADDRESS = re.compile(r"\s{2,}(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
 PRINTED_HEADS_MIN = 2   # the page title repeated as a running head on this many pages
+
+
+def _running_head_name(cleaned: Cleaned) -> str:
+    """(r45, issue 11) The page title a browser printed over every page with no site's name beside
+    it (`12/2/31, 4:58 PM    Harbour Trust 2031 Year in Review`, `outline.running_title`): two words
+    at least, no numbering, no end mark; '' otherwise. Read only when no line of the text names it."""
+    name = running_title(cleaned.removed).strip()
+    if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+        return name
+    return ""
 
 
 def _print_head_name(cleaned: Cleaned) -> str:
