@@ -69,3 +69,21 @@ def test_a_citation_with_a_sentence_for_caption_is_no_heading():
     assert _code_section_head("KWC 4.0105 “Kite” defined.")
     assert not _code_section_head("KWC 4.030 The clerk shall issue the permit.")
     assert not _code_section_head("GDP 2.5 Percent growth was reported.")
+
+
+WIDE = [
+    "1. Except as otherwise expressly provided in a particular statute or required by the context, a kite flown at a",
+    "fair is a kite flown for sale, and the seller shall keep it within the bounds of the fair ground at all times while",
+    "the fair is open to the public.",
+]
+NO_BLANK = "\n".join(
+    [INDENT + "KWC 5.010 Licences."] + [INDENT + line for line in WIDE] + [INDENT + "(Added by 2031, 14)",
+     INDENT + "KWC 5.020 Fees."] + [INDENT + line for line in WIDE] + [INDENT + "(Added by 2031, 14)",
+     INDENT + "KWC 5.030 Penalties."] + [INDENT + line for line in WIDE] + [INDENT + "(Added by 2031, 14; A 2033, 2)"]) + "\n"
+
+
+def test_a_section_line_right_under_the_source_note_opens_the_section():
+    """(`blocks._code_line_under_closed`) a print that lost the blank line between two sections."""
+    doc = structure_document(clean_text(NO_BLANK, source_file="kwc-5.txt"), structure="rules")
+    titles = [t for _, t in outline(doc.sections)] + [doc.title]
+    assert "KWC 5.020 Fees." in titles and "KWC 5.030 Penalties." in titles
