@@ -209,6 +209,7 @@ BOILERPLATE_RULES = [
     ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
     ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
     ("printed-menu", chrome_en.printed_menu),   # r26webpages: a printed web page's menus one item a line, at its head or foot
+    ("flat-menu-bar", chrome_en.flat_menu_bar),   # r45: 'Site Title Foreword Shipments …' a report site's bar printed flat
     ("foot-under-top-link", tail.foot_under_top_link),   # r45: the footer under a 'Return to top' after the last paragraph
     ("site-steward", chrome_en.site_steward),   # r26webpages: 'Information maintained by the …' and the site's notes under it
     ("notice-label", chrome_en.notice_label),   # r26webpages: 'Disclaimer:' left alone over the removed notice at the foot
