@@ -790,6 +790,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     if language.startswith("en"):
         headings = _code_annotations(body, headings)
         headings = _addressee_lines(body, headings)
+        headings = _label_lead_in_run(body, headings)
     return blocks, head, body, headings
 
 
@@ -829,6 +830,39 @@ def _addressee_lines(body, headings):
                 b += 1
             if b - a + 1 >= ADDRESSEE_RUN:
                 continue
+        out.append(h)
+    return out
+
+
+# (r45) a paragraph led by its label and a colon, the label's bold lost in a print ('Training: The Board
+# will …'): a few capitalised words, the colon, then a capital
+LEAD_LABEL = re.compile(r"^(?P<label>[A-Z][^:.!?;]{0,60}?):\s+[A-Z“\"(]")
+LEAD_LABEL_WORDS = 6
+LEAD_AFTER = 2          # blocks after a heading searched for the run's next labelled paragraph
+
+
+def _label_led(text: str) -> bool:
+    m = LEAD_LABEL.match(text.strip())
+    return bool(m) and len(m["label"].split()) <= LEAD_LABEL_WORDS
+
+
+def _label_lead_in_run(body, headings):
+    """(r45, issue 11) A run of paragraphs each led by its label and a colon, the labels' bold lost
+    when the page was printed (`Training: The Board will …` / `Cybersecurity: The President’s
+    Executive Order 13636 on Improving Critical Infrastructure` / `Definition of Privacy: …`): a
+    paragraph whose first line, cut by the print's wrap, ends in title-case words reads as a caps
+    heading. A weak unnumbered heading led by a label and a colon, with a labelled paragraph right
+    before it and another among the LEAD_AFTER blocks after it, is one of the run, no heading; its
+    line stays a paragraph. A part's heading with a colon (`Part 2: Fees`) between paragraphs of
+    another shape stays."""
+    at = {h.index for h in headings}
+    out = []
+    for h in headings:
+        text = body[h.index].text
+        if not (h.style or h.strong or h.depth) and _label_led(text) and h.index > 0 and h.index - 1 not in at \
+                and _label_led(body[h.index - 1].text) and sg.terminal(body[h.index - 1].text.strip()) \
+                and any(_label_led(body[k].text) and k not in at for k in range(h.index + 1, min(len(body), h.index + 1 + LEAD_AFTER))):
+            continue
         out.append(h)
     return out
 
