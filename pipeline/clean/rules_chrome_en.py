@@ -2110,7 +2110,11 @@ def flat_menu_bar(page: Page) -> Page:
     scenes`), no punctuation, one of the names heading a section below (`Foreword`). The title's
     line and the bar's next lines of the same shape (FLAT_MENU_LINES) go. A line that is the title
     alone, a title line followed by a subtitle with punctuation, and a bar none of whose names
-    heads a section below, stay."""
+    heads a section below, stay.
+
+    Example: running head `12/2/31, 4:58 PM    Harbour Trust 2031 Year in Review`; at the top
+    'Harbour Trust 2031 Year in Review Foreword Cargo Figures Berths' / 'Partners Behind the scenes'
+    over 'Foreword' / its text: both bar lines go."""
     titles = _printed_titles(page)
     if not titles:
         return page
