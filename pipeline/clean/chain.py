@@ -100,6 +100,7 @@ BOILERPLATE_RULES = [
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
     ("inline-markup", flattened.inline_markup),   # round9en: '<span class="smallcaps">PART IV …</span>' around a converter's heading
+    ("crossing-spans", flattened.crossing_spans),   # r45: '<span style="…"># Title' … '</span>' a highlight over lines
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
@@ -210,6 +211,8 @@ BOILERPLATE_RULES = [
     ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
     ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
     ("printed-menu", chrome_en.printed_menu),   # r26webpages: a printed web page's menus one item a line, at its head or foot
+    ("flat-menu-bar", chrome_en.flat_menu_bar),   # r45: 'Site Title Foreword Shipments …' a report site's bar printed flat
+    ("foot-under-top-link", tail.foot_under_top_link),   # r45: the footer under a 'Return to top' after the last paragraph
     ("site-steward", chrome_en.site_steward),   # r26webpages: 'Information maintained by the …' and the site's notes under it
     ("notice-label", chrome_en.notice_label),   # r26webpages: 'Disclaimer:' left alone over the removed notice at the foot
     ("cms-chrome", cms_en.cms_chrome),

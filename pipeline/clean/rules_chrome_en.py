@@ -2061,3 +2061,74 @@ def repeated_arrow_link(page: Page) -> Page:
         if found and len(found["label"].split()) <= ARROW_LINK_WORDS:
             seen.setdefault(" ".join(line.text.split()).casefold(), []).append(i)
     return page.drop(i for found in seen.values() if len(found) >= ARROW_LINK_REPEATS for i in found)
+
+
+# (r45, issue 11) a report site's menu bar printed flat under the page: the site's title, then its
+# sections' names run on one or two lines with no punctuation
+FLAT_MENU_TOP = 6        # non-blank lines at the page's top looked at
+FLAT_MENU_WORDS = 16     # words of one line of the bar
+FLAT_MENU_LINES = 2      # lines the bar wraps onto
+FLAT_ITEM_WORDS = 4      # words of a section's head that the bar names
+CELL_GAP = re.compile(r"\s{3,}")
+
+
+def _printed_titles(page: Page) -> set[str]:
+    """The page titles a browser printed beside its date stamp in the running heads the cleaner
+    removed (`12/2/31, 4:58 PM    Harbour Trust 2031 Year in Review` -> the title): the stamp
+    shows the page is a browser's print."""
+    from .rules_pages import PRINT_STAMP
+    out = set()
+    for r in page.removed:
+        if r.rule != "running-head":
+            continue
+        text = r.text.replace("\f", "").strip()
+        stamp = PRINT_STAMP.match(text)
+        if not stamp:
+            continue
+        for cell in CELL_GAP.split(text[stamp.end():].strip()):
+            if len(cell.split()) >= 2 and not PRINT_URL.match(cell):
+                out.add(" ".join(cell.split()))
+    return out
+
+
+def _bar_shaped(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= FLAT_MENU_WORDS and not re.search(r"[.,;:!?]", text)
+
+
+def _names_a_head_below(rest: str, lines, after: int) -> bool:
+    """A short line below (a section's head, FLAT_ITEM_WORDS words at most) is a run of the bar's words."""
+    bar = f" {' '.join(rest.split())} "
+    return any(0 < len(line.text.split()) <= FLAT_ITEM_WORDS and f" {' '.join(line.text.split())} " in bar
+               for line in lines[after + 1:])
+
+
+def flat_menu_bar(page: Page) -> Page:
+    """(r45, issue 11) A report site's menu bar that a browser printed flat over the page: the
+    site's title as the running head prints it, then its sections' names run on (`Harbour Trust 2031
+    Year in Review Foreword Shipments Our Numbers Operations` / `Partners Training Behind the
+    scenes`), no punctuation, one of the names heading a section below (`Foreword`). The title's
+    line and the bar's next lines of the same shape (FLAT_MENU_LINES) go. A line that is the title
+    alone, a title line followed by a subtitle with punctuation, and a bar none of whose names
+    heads a section below, stay.
+
+    Example: running head `12/2/31, 4:58 PM    Harbour Trust 2031 Year in Review`; at the top
+    'Harbour Trust 2031 Year in Review Foreword Cargo Figures Berths' / 'Partners Behind the scenes'
+    over 'Foreword' / its text: both bar lines go."""
+    titles = _printed_titles(page)
+    if not titles:
+        return page
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:FLAT_MENU_TOP]
+    for k, i in enumerate(filled):
+        text = " ".join(lines[i].text.split())
+        rest = next((text[len(t):] for t in titles if text.startswith(t + " ")), "")
+        if not _bar_shaped(rest) or len(rest.split()) < 3 or not _names_a_head_below(rest, lines, i):
+            continue
+        drop = [i]
+        for j in range(i + 1, min(i + 1 + FLAT_MENU_LINES - 1, len(lines))):
+            if not _bar_shaped(lines[j].text):
+                break
+            drop.append(j)
+        return page.drop(drop)
+    return page

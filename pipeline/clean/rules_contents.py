@@ -56,9 +56,10 @@ NOTE_DIGITS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")
 CLOSED_ROMAN = re.compile(rf"^\s*(?:{ROMAN})\s*$")
 
 # -- the list's label ---------------------------------------------------------------------------
-LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[\[【(（]?\s*(?:{CONTENTS_LABEL_EN}|{ARRANGEMENT_LABEL_EN}|"
+# (r45) the label may be set in Markdown emphasis, its colon inside or outside: '**Table of Contents:**'
+LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__|\*|_)?[\[【(（]?\s*(?:{CONTENTS_LABEL_EN}|{ARRANGEMENT_LABEL_EN}|"
                    r"[^\s。，；：！？,;:!?]{0,20}目[\s\u3000?？\ufffd]*[录錄次]|目\s*录\s*[/／]\s*contents)"
-                   r"\s*[\]】)）]?\s*[:：.]?\s*$", re.I)
+                   r"\s*[\]】)）]?\s*[:：.]?(?:\*\*|__|\*|_)?\s*[:：.]?\s*$", re.I)
 COLUMN_HEAD = re.compile(rf"^\s*(?:{PAGE_COLUMN_EN}|{NUMBER_COLUMN_EN}|页码|页次|頁碼|页|頁)\s*$", re.I)
 
 LONG_LINE = 240         # characters: a line this long is text, leaders or not
@@ -91,12 +92,16 @@ CONTENTS_RULES = frozenset({"book-lists", "contents-box", "contents-line", "flat
 
 
 LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*\)|<[^<>\s]*>")   # '[Scope](#scope)', ' <https://…#2_1>'
+# (r45, issue 11) a Markdown link's brackets: '- [3.1. Scope](#31-scope)' names the heading '3.1. Scope'
+LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def _plain(text: str) -> str:
+    """The line as a reader sees it: NFKC, a Markdown link read as its text (its numbering then
+    opens the entry, `_key` strips it), a bracketed address dropped."""
     text = unicodedata.normalize("NFKC", text)
     if "](" in text or "<" in text:
-        text = LINK_TARGET.sub("", text)
+        text = LINK_TARGET.sub("", LINK_TEXT.sub(r"\1", text))
     return text.strip()
 
 
@@ -163,6 +168,8 @@ def _numbering_only(text: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _short(text: str) -> bool:
+    if "](" in text:
+        text = LINK_TEXT.sub(r"\1", text)   # (r45) a link's address is no part of the entry's length
     if len(text) > ENTRY_CHARS and (len(text) > LONG_LINE or not LEADER_MARK.search(text)):
         return False   # a long line without dot leaders is no entry
     t, had = _strip_page(_plain(text))

@@ -174,6 +174,54 @@ def inline_markup(page: Page) -> Page:
     return page
 
 
+# (r45, issue 11) a span element's tags, opening (attributes allowed) or closing
+SPAN_TAG = re.compile(r"<span\b[^<>]{0,200}>|</span\s*>", re.I)
+
+
+def _span_tags(page: Page) -> list[tuple[int, re.Match]]:
+    """The span tags of the page's lines in reading order, as (line index, match): fenced code
+    and code spans (`<span>` between backticks) aside."""
+    out = []
+    for i, line in enumerate(page.lines):
+        if line.number in page.verbatim or "span" not in line.text:
+            continue
+        out += [(i, m) for m in SPAN_TAG.finditer(line.text) if line.text.count("`", 0, m.start()) % 2 == 0]
+    return out
+
+
+def _crosses_lines(tags: list[tuple[int, re.Match]]) -> bool:
+    """An element opened on one line and closed on a later one: its tags pair up over lines."""
+    opened: list[int] = []
+    for i, m in tags:
+        if not m.group().startswith("</"):
+            opened.append(i)
+        elif opened and opened.pop() != i:
+            return True
+    return False
+
+
+def crossing_spans(page: Page) -> Page:
+    """(r45, issue 11) Cut the span tags of a text whose span elements run over lines: a
+    converter's highlight (`<span style="background-color: …">`) opened before one paragraph and
+    closed inside another, so a Markdown heading's mark stands behind a tag
+    (`<span style="…"># Title`) and `</span><span style="…">` pairs sit mid-sentence. Once one
+    element is seen to cross lines every span tag is markup: the tags go (each recorded), the words
+    stay, and the heading's mark opens its line again. A text whose spans open and close on one line
+    is `inline-markup`'s; a span between backticks or in a listing is the text's own.
+
+    Example: '<span style="color: red"># Notice of Appeal' / … / 'as shown below.</span>' ->
+    '# Notice of Appeal' / … / 'as shown below.'
+    """
+    if not has_any(page, ("</span",)):
+        return page
+    tags = _span_tags(page)
+    if not _crosses_lines(tags):
+        return page
+    for i, m in reversed(tags):
+        page = page.cut(i, m.start(), m.end())
+    return page
+
+
 # A whole page flattened onto one line, its lines joined with single spaces (a scraper's
 # get_text(' ')): the gaps between Chinese pieces are where the lines were.
 ONE_LINE_MIN = 300      # characters of a line that holds a flattened page

@@ -122,13 +122,27 @@ def reporter_notice(page: Page) -> Page:
 
 
 # ---- a law site's list of an article's sections, before the sections themselves (unseen9) ----
-SECTION_ENTRY = re.compile(r"^(?P<indent>\s*)(?:section|sec\.|article|art\.|§)\s*(?P<num>\d{1,4})(?:-?[A-Z])?\.?\s+(?P<title>\S.{0,100})$", re.I)
+# (r45) or a code's citation of the section: the code's initials and its decimal number (`NRS 0.0302`,
+# `ORS 1.010`, `RCW 9.61.160`), as a state code's chapter page lists its sections
+SECTION_ENTRY = re.compile(r"^(?P<indent>\s*)(?:(?:section|sec\.|article|art\.|§)\s*(?P<num>\d{1,4})(?:-?[A-Z])?\.?"
+                           r"|(?-i:[A-Z]{2,5})\s+(?P<cite>\d{1,4}[A-Z]?\.\d{1,4}[A-Z]?(?:\.\d{1,4}[A-Z]?)?))"
+                           r"\s+(?P<title>\S.{0,120})$", re.I)
 LIST_MIN = 5          # entries: fewer may be a law's own short provisions in a row
 HANG = 4              # columns deeper than its entry: the wrapped rest of an entry's title
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _entry_order(m: re.Match) -> tuple[int, str]:
+    """(r45, issue 11) Where an entry stands in its list: `Section 12` by its number; a code's
+    citation `NRS 0.0302` by its chapter, then its section read as a decimal (`0.030` < `0.0302` <
+    `0.031`: an inserted section sorts between its neighbours)."""
+    if m["num"]:
+        return int(m["num"]), ""
+    chapter, _, rest = m["cite"].partition(".")
+    return int(re.sub(r"\D", "", chapter)), rest
 
 
 def provision_list(page: Page) -> Page:
@@ -150,20 +164,20 @@ def provision_list(page: Page) -> Page:
         if not match or i in hits:
             i += 1
             continue
-        run, entries, numbers, j = [i], [match], [int(match["num"])], i + 1
+        run, entries, numbers, j = [i], [match], [_entry_order(match)], i + 1
         while j < len(lines) and lines[j].text.strip():
             m = SECTION_ENTRY.match(lines[j].text)
             deeper = len(lines[j].text) - len(lines[j].text.lstrip()) >= len(match["indent"]) + HANG
-            if m and int(m["num"]) >= numbers[-1]:
+            if m and _entry_order(m) >= numbers[-1]:
                 entries.append(m)
-                numbers.append(int(m["num"]))
+                numbers.append(_entry_order(m))
             elif not (deeper and not m and len(lines[j].text.strip()) <= 100):
                 break
             run.append(j)
             j += 1
         first = entries[0]
         later = (SECTION_ENTRY.match(lines[k].text) for k in range(j, len(lines)))
-        if len(entries) >= LIST_MIN and any(m and m["num"] == first["num"] and _flat(m["title"]).startswith(_flat(first["title"]))
+        if len(entries) >= LIST_MIN and any(m and _entry_order(m) == _entry_order(first) and _flat(m["title"]).startswith(_flat(first["title"]))
                                             for m in later):
             hits.extend(run)
         i = j

@@ -7,7 +7,7 @@ import re
 from .page import Page
 
 from .vocab import FOOTER_BLURB, FOOTER_LINKS, LOST_MARKS_DATE, RELATED_MARKERS, SIDEBAR_MARKERS
-from .vocab_en import MEDIA_CONTACT, SECTION_PAGES
+from .vocab_en import MEDIA_CONTACT, SECTION_PAGES, TOP_LINKS, alternation
 from .zones import LINK_TARGET, is_prose, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
@@ -410,3 +410,32 @@ def title_nav_box(page: Page) -> Page:
 def _nav_item(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= NAV_BOX_ITEM_MAX and s[0].isupper() and not re.search(r"[.!?;:,]\W*$", s)
+
+
+# (r45, issue 11) a page's jump back up alone on its line: 'Return to top', '↑ Back to top'
+TOP_LINK_LINE = re.compile(rf"^\s*(?:[↑▲^]\s*)?(?:{alternation(TOP_LINKS)})\s*(?:[↑▲^])?\s*$", re.I)
+
+
+def foot_under_top_link(page: Page) -> Page:
+    """(r45, issue 11) A page's `Return to top` link after its last paragraph closes the article:
+    the lines under it, none of them prose (the tail zone), are the site's footer, whatever their
+    words (a seal's alt text `Great Seal of …`, the site's name wrapped over two lines, `Contact us`,
+    an e-mail address, the footer's links). The rule needs the top link (removed by `en-chrome`)
+    to stand after the text's last line of prose: a `Back to top` between two sections, prose
+    under it, leaves everything as it is; a page with no prose at all is left to the other rules.
+
+    Example: '… the response that resulted.' / 'Return to top' / 'Great Seal of the Harbour Trust' /
+    'The Harbour Trust' / 'Contact us' / 'info@trust.example.org': the four lines under the link go.
+    """
+    tops = [r.line for r in page.removed if TOP_LINK_LINE.match(r.text)]
+    if not tops:
+        return page
+    lines = page.lines
+    tail = tail_zone(lines)
+    if tail.start == 0 or not is_prose(lines[tail.start - 1].text):
+        return page   # no paragraph closes the text (or the tail zone ran out): no article to close
+    last_prose = lines[tail.start - 1].number
+    under = [t for t in tops if t > last_prose]
+    if not under:
+        return page
+    return page.drop([i for i in tail if lines[i].number > min(under)])

@@ -775,6 +775,8 @@ BRACKET_GROUP = re.compile(r"\[[^\[\]]*\]")
 BRACKET_ITEMS_MIN = 3
 BAR_NAME_WORDS = 3    # words outside the brackets: the site's name before its bar
 TOP_LINES = 12        # non-blank lines at the top where the bars and the page's labels are looked for
+PARAGRAPH_WORDS = 25  # (r45) words of a paragraph of the text: the bars stand over the first one
+PARAGRAPH_END = re.compile(r"[.!?:;。！？][\"'”’)\]]*\s*$")
 # the page's own labels a case-law or legislation site prints over a document: a trail after
 # 'You are here:' with '>>' or '>' marks, and the page's address after 'URL:'
 # (r25auditen) or with spaced slashes, as a government guidance site prints it ('You are here: Home / Business / Tax')
@@ -794,6 +796,19 @@ def _bracket_bar(text: str) -> bool:
     return items >= BRACKET_ITEMS_MIN and "[" not in rest and len(rest.split()) <= BAR_NAME_WORDS
 
 
+def _over_first_paragraph(lines, top: list[int]) -> list[int]:
+    """(r45, issue 11) The top lines over the text's first paragraph (PARAGRAPH_WORDS words or
+    more, ending a sentence): a site's bar of bracketed links stands over the text, never under its
+    first paragraph. A short text's own bracketed line under a paragraph (a statute's history note
+    `\\[ [2003 c 53 § 38](…); [1977 c 2 § 1](…).\\]`, reaching the top lines once a contents list
+    over it went) is the text's."""
+    for n, i in enumerate(top):
+        text = lines[i].text
+        if len(text.split()) >= PARAGRAPH_WORDS and PARAGRAPH_END.search(text):
+            return top[:n]
+    return top
+
+
 def site_bars(page: Page) -> Page:
     """Drop a site's link bars and page labels at the top: a line of bracketed links, three or
     more with at most the site's name outside them, a labelled trail and the page's address.
@@ -807,12 +822,13 @@ def site_bars(page: Page) -> Page:
     """
     lines = page.lines
     top = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_LINES]
+    over = set(_over_first_paragraph(lines, top))   # (r45) a bar of bracketed links stands over the text
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if _glued_links(line.text.strip()):
             seen.setdefault(line.text.strip(), []).append(i)
     again = [i for found in seen.values() if len(found) >= 2 for i in found]
-    return page.drop([i for i in top if _bracket_bar(lines[i].text.strip())
+    return page.drop([i for i in top if i in over and _bracket_bar(lines[i].text.strip())
                       or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
                       or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
                       or SKIP_LINK.match(lines[i].text) or VIEW_SWITCH.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again

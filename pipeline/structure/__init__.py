@@ -244,6 +244,11 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         # ('This by-law may be referred to as the “Heat By-law”.'), beyond the opening paragraphs read above
         how = "the short-title clause"
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := _print_head_name(cleaned) or _running_head_name(cleaned)):
+        # (r45, issue 11) a printed page none of whose lines names it (a report page opening on its
+        # `Foreword`): the browser's running head carries the page's title, before the file name
+        how = "printed page's title"
+        warn(f"no title line found; using {title!r}, the printed page's head (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
@@ -788,6 +793,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     if language.startswith("en"):
         headings = _code_annotations(body, headings)
         headings = _addressee_lines(body, headings)
+        headings = _label_lead_in_run(body, headings)
     return blocks, head, body, headings
 
 
@@ -827,6 +833,39 @@ def _addressee_lines(body, headings):
                 b += 1
             if b - a + 1 >= ADDRESSEE_RUN:
                 continue
+        out.append(h)
+    return out
+
+
+# (r45) a paragraph led by its label and a colon, the label's bold lost in a print ('Training: The Board
+# will …'): a few capitalised words, the colon, then a capital
+LEAD_LABEL = re.compile(r"^(?P<label>[A-Z][^:.!?;]{0,60}?):\s+[A-Z“\"(]")
+LEAD_LABEL_WORDS = 6
+LEAD_AFTER = 2          # blocks after a heading searched for the run's next labelled paragraph
+
+
+def _label_led(text: str) -> bool:
+    m = LEAD_LABEL.match(text.strip())
+    return bool(m) and len(m["label"].split()) <= LEAD_LABEL_WORDS
+
+
+def _label_lead_in_run(body, headings):
+    """(r45, issue 11) A run of paragraphs each led by its label and a colon, the labels' bold lost
+    when the page was printed (`Training: The Board will …` / `Cybersecurity: The President’s
+    Executive Order 13636 on Improving Critical Infrastructure` / `Definition of Privacy: …`): a
+    paragraph whose first line, cut by the print's wrap, ends in title-case words reads as a caps
+    heading. A weak unnumbered heading led by a label and a colon, with a labelled paragraph right
+    before it and another among the LEAD_AFTER blocks after it, is one of the run, no heading; its
+    line stays a paragraph. A part's heading with a colon (`Part 2: Fees`) between paragraphs of
+    another shape stays."""
+    at = {h.index for h in headings}
+    out = []
+    for h in headings:
+        text = body[h.index].text
+        if not (h.style or h.strong or h.depth) and _label_led(text) and h.index > 0 and h.index - 1 not in at \
+                and _label_led(body[h.index - 1].text) and sg.terminal(body[h.index - 1].text.strip()) \
+                and any(_label_led(body[k].text) and k not in at for k in range(h.index + 1, min(len(body), h.index + 1 + LEAD_AFTER))):
+            continue
         out.append(h)
     return out
 
@@ -2457,6 +2496,16 @@ BARE_DIVISION_LABEL = re.compile(r"^(?:article|section|sec\.|chapter|part)\.?\s*
 PRINTED_PAGE_TITLE = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
 PRINTED_ADDRESS = re.compile(r"\s{2,}(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
 PRINTED_HEADS_MIN = 2   # the page title repeated as a running head on this many pages
+
+
+def _running_head_name(cleaned: Cleaned) -> str:
+    """(r45, issue 11) The page title a browser printed over every page with no site's name beside
+    it (`12/2/31, 4:58 PM    Harbour Trust 2031 Year in Review`, `outline.running_title`): two words
+    at least, no numbering, no end mark; '' otherwise. Read only when no line of the text names it."""
+    name = running_title(cleaned.removed).strip()
+    if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+        return name
+    return ""
 
 
 def _print_head_name(cleaned: Cleaned) -> str:

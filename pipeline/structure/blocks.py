@@ -305,6 +305,17 @@ def _jurisdiction_over_name(group) -> bool:
     return any(key in line.casefold() for line, _ in group[2:])
 
 
+def _code_line_under_closed(group, k: int) -> bool:
+    """(r45, issue 11) A code's section line (`NRS 0.030 Gender, number and tense.`, `§ 4-2 Fees.`:
+    `english._code_section_head`) right under a line that closes a sentence or the section before's
+    source note (`(Added to NRS by 1991, 809)`): a print that lost the blank line between two
+    sections starts the next one there, not inside the note's paragraph."""
+    if k == 0 or group[k - 1][0].strip()[-1:] not in ".)":
+        return False
+    from .english import _code_section_head   # english reads blocks: imported here
+    return _code_section_head(group[k][0].strip())
+
+
 def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
                     listed=lambda text: False, continued: bool = False, measure: int = 0) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
@@ -375,7 +386,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         named = None
         alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text)) \
             or k > 0 and unwrap.numbered_opening(group[k - 1][0], text) \
-            or _dateline_at(group, k) or k >= 2 and _dateline_at(group, k - 1) and not text[:1].islower()   # '(b) Report.--…' opens a paragraph;
+            or _dateline_at(group, k) or k >= 2 and _dateline_at(group, k - 1) and not text[:1].islower() \
+            or _code_line_under_closed(group, k)   # '(b) Report.--…' opens a paragraph;
         #   (r30enpdf) so does a numbered paragraph or sub-section ('1) The following …') under a line that
         #   names nothing it numbers: a print's hard-wrapped text puts no blank line between them
         # (r26legal) a side head over a section's bare number ('Establishment of public libraries' / '3.' /

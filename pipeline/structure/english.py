@@ -219,7 +219,12 @@ RUNIN_WORDS = 6   # words of a run-in provision in sentence case with no listed 
 # its caption in sentence case closed by a period, its parts between semicolons, as a county or city
 # code prints it ('§ 3.1-1 Agenda for regular and adjourned meetings.'); a clause with a finite
 # verb ('§ 3 shall apply to …', '§ 2-1 is amended …') is a sentence about the section
-CODE_SIGN_HEAD = re.compile(r"^§{1,2}\s*\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){0,3}\.?\s+(?P<caption>[A-Z][^.!?:]{2,200})\.?$")
+# (r45) or with the code's initials before a decimal number, as a state code cites its sections
+# ('NRS 0.030 Gender, number and tense.', 'ORS 1.010 Inherent powers of courts.'), its caption
+# maybe opening on a quoted term ('“County” includes Carson City.')
+CODE_SIGN_HEAD = re.compile(r"^(?:§{1,2}\s*\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){0,3}|[A-Z]{2,5}\s+\d{1,4}[A-Z]?\.\d{1,4}[A-Z]?(?:\.\d{1,4}[A-Z]?)?)"
+                            r"\.?\s+(?P<caption>[A-Z“\"][^.!?:]{2,200})\.?$")
+QUOTED_TERM = re.compile(r"“[^“”]{1,40}”|\"[^\"]{1,40}\"")   # (r45) a defined term a caption names, not its verb
 CAPTION_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|provides?|applies|means)\b")
 CODE_CAPTION_WORDS = 20
 CODE_HEADS_MIN = 2   # section lines of that shape in the text: a code's page of sections, not one section's page
@@ -234,7 +239,8 @@ def _code_section_head(text: str) -> bool:
     if not match:
         return False
     caption = match["caption"]
-    return len(caption.split()) <= CODE_CAPTION_WORDS and not CAPTION_VERB.search(caption) and not caption.endswith(",")
+    return len(caption.split()) <= CODE_CAPTION_WORDS and not CAPTION_VERB.search(QUOTED_TERM.sub(" ", caption)) \
+        and not caption.endswith(",")
 
 
 # (r35) a section's line in the Commonwealth drafting style: its bare number, a letter or two after it for an
