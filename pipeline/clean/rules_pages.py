@@ -937,6 +937,8 @@ def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[
     first = min(numbered)
     if _page_number(texts[first]) != 1 or sum(1 for t in texts[:first] if t.strip()) > COVER_LINES:
         return set()
+    if all(i in found for i in range(first) if texts[i].strip()):
+        return set()   # (r45) a head over its page number (`政府工作报告` / `第1页`): page 1's head, no cover
     later = {_key(texts[i]) for i in found if i > first and i not in numbered}
     return {i for i in found if i < first and i not in numbered and _key(texts[i]) in later}
 
@@ -1036,7 +1038,7 @@ def _title_over_feet(texts: list[str], found: set[int], numbered: set[int]) -> s
     top = filled[0]
     copies = [i for i in found if i != top and _key(texts[i]) == _key(texts[top])]
     over_foot = lambda i: any(rank[n] - rank[i] == 1 for n in numbered if n in rank)   # noqa: E731
-    if len(copies) < MIN_PAGES - 1 or not all(i in numbered or over_foot(i) for i in copies):
+    if len(copies) < MIN_PAGES - 1 or over_foot(top) or not all(i in numbered or over_foot(i) for i in copies):
         return set()
     return {top}
 

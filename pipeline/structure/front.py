@@ -2034,7 +2034,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if english and i + 1 < len(blocks) and _names_its_text(text, blocks[i + 1].text):
             break   # an entry's name over its own text, no byline (wrap round)
         author = _english_author(text.rstrip(",")) if english else _speaker(text)   # 'by Jane Austen,'
-        labelled = role_byline(text) if english and not author else None   # (r45) 'Chief Executive: Laura Finch'
+        # (r45) 'Chief Executive: Laura Finch' under the report's occasion and date ('Presented to the Board on …'),
+        # or 'Prepared by: Tom Reed' anywhere in the title block; a meeting's 'Chair: Mr. …' over its record is no byline
+        labelled = role_byline(text) if english and not author and (out.subtitle or out.date or BYLINE_LABEL.match(text.split(":")[0].strip())) else None
         author = author or labelled
         names = _english_authors(text) if english and len(text) <= 80 and not author else []
         alone = _by_alone(blocks, i) if english and not out.authors else []
