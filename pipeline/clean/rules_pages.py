@@ -1147,7 +1147,7 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
     pages = [range(a, b) for a, b in zip(bounds, bounds[1:]) if any(texts[i].strip() for i in range(a, b))]
     if len(pages) < MIN_PAGES:
         return set()
-    key = lambda i: "".join(texts[i].split()).casefold()   # noqa: E731
+    key = lambda i: "".join(texts[i].split())   # noqa: E731  (case kept: a body line `algae` is no copy of the title `Algae`)
     page_of = {i: page for page in pages for i in page}
     best: tuple[int, list[int]] = (0, [])
     for edge in (lambda page: page, lambda page: reversed(page)):   # a page's top line, its last one
@@ -1171,6 +1171,9 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
     return set(best[1]) if best[0] >= max(2, SECTION_HEAD_SHARE * len(pages)) else set()
 
 
+NAME_LETTERS = 4   # letters of each name a head sets beside the other (`Annual Report` | `2 Finance`, `报告` counts 2)
+
+
 def _beside_the_name(texts: list[str], slots: list[int], off_edge: Counter, key) -> list[int]:
     """(r45) A head that sets the text's name at one side and the part's at the other comes out as
     one line (`青川县政府工作报告    二、主要任务`, run together by `pdftotext -raw`): the edge lines
@@ -1183,10 +1186,12 @@ def _beside_the_name(texts: list[str], slots: list[int], off_edge: Counter, key)
             continue
         for cut in range(2, len(k) - 1):
             head, tail = k[:cut], k[cut:]
-            if off_edge[tail] and sum(ch.isalpha() for ch in tail) >= 2:
+            if min(sum(ch.isalpha() for ch in head), sum(ch.isalpha() for ch in tail)) < NAME_LETTERS:
+                continue   # two names, each of some length: not a word cut in two
+            if off_edge[tail]:
                 rests["<" + head].append(i)
                 break
-            if off_edge[head] and sum(ch.isalpha() for ch in head) >= 2:
+            if off_edge[head]:
                 rests[">" + tail].append(i)
                 break
     return [i for at in rests.values() if len(at) >= 2 for i in at]

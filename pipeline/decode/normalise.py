@@ -13,8 +13,9 @@ import unicodedata
 # NEL is not one inside a UTF-8 sequence read as Latin-1 (`å\x85¨` is 全, see LATIN1_UTF8 below).
 _LINE_BREAK = re.compile("\r\r\n|\r\n|[\r\u2028\u2029]|(?<![\u00c2-\u00f4])(?<![\u00e0-\u00f4][\x80-\xbf])"
                          "(?<![\u00f0-\u00f4][\x80-\xbf]{2})\u0085")
-# C0 and C1 control characters except TAB and LF (CR is gone by then).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+# C0 and C1 control characters except TAB, LF and FF (CR is gone by then): a form feed is the page
+# break `pdftotext` writes between pages, which the clean stage reads (rules_pages) and then drops.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # One UTF-8 character's bytes read as Latin-1 (mojibake): a lead byte then its continuation bytes,
 # some of which fall in the C1 range (U+2013 EN DASH is E2 80 93 -> "â\x80\x93"). Those C1
 # characters are the character's bytes, not controls: they are kept for the clean stage's

@@ -66,3 +66,18 @@ def test_a_title_over_a_sites_name_alternating_stays_the_title():
     pages = removals("Annual Report 2030", "Riverside Housing Trust", "Annual Report 2030", "Riverside Housing Trust",
                      "Annual Report 2030", "Riverside Housing Trust")
     assert running_title(pages) == "Annual Report 2030"
+
+
+def test_page_breaks_reach_the_page_rules_through_decode():
+    """Decode keeps the form feeds pdftotext writes between pages (they were dropped as control
+    characters, so the page rules never saw a page break in a real run); the clean stage reads them
+    and no kept or removed line carries one."""
+    from pipeline.decode import decode_bytes
+
+    form = "zh-top-both-A5-f0-layout"
+    decoded = decode_bytes((DATA / f"{form}.txt").read_bytes(), name=f"{form}.txt")
+    assert "\f" in decoded.text
+    cleaned = clean_text(decoded.text, source_file=f"{form}.txt")
+    assert not any("\f" in line for line in cleaned.lines) and not any("\f" in r.text for r in cleaned.removed)
+    doc = structure_document(cleaned)
+    assert [title for _, title in outline(doc.sections)] == [h for _, h in EXPECTED[form]["headings"]]
