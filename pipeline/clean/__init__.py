@@ -55,15 +55,16 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
         page, confirmed, kept = correct_lines(page, Page.from_text(text).lines, corrections,
                                               lambda line: normalise_line(line, skip))
     counts = dict.fromkeys((n for n, _ in TYPOGRAPHY_RULES if n not in skip), 0)
-    lines = tuple(line.text if line.number in page.verbatim else normalise_line(line.text, skip, counts)
-                  for line in page.lines)
-    lines = tuple(line.replace("\f", "") for line in lines)   # page breaks: read by the page rules, no text
+    unbroken = [line.text.replace("\f", "") for line in page.lines]   # page breaks: read by the page rules, no text
+    lines = tuple(text if line.number in page.verbatim else normalise_line(text, skip, counts)
+                  for line, text in zip(page.lines, unbroken))
     if _nothing_left(lines, page):
         raise InputError(f"{source_file or 'the input'} has no text left after removing web-page boilerplate")
     return Cleaned(
         lines=lines,
         line_numbers=tuple(line.number for line in page.lines),
-        removed=tuple(sorted((replace(r, text=r.text.replace("\f", "")) for r in page.removed), key=lambda r: r.line)),
+        removed=tuple(sorted((replace(r, text=r.text.replace("\f", ""), put=r.put.replace("\f", "")) for r in page.removed),
+                            key=lambda r: r.line)),
         normalised=tuple(Normalisation(name, n) for name, n in counts.items()),
         provenance=_normalise_provenance(page.provenance, skip),
         decisions=tuple(sorted(removal_decisions(page, confirmed) + kept, key=lambda d: d.line)),

@@ -1207,7 +1207,8 @@ def _unnumbered_cover(texts: list[str], hits: set[int], fed: int | None) -> set[
             or not 0 < sum(1 for t in texts[:fed] if t.strip()) <= COVER_LINES:
         return set()
     later = {_key(texts[j]) for j in hits if j > fed}
-    return {i for i in hits if i < fed and _key(texts[i]) in later}
+    # the cover's own page number (`Page 1 of 5`, a bare `1`) is a foot all the same, not its title
+    return {i for i in hits if i < fed and _key(texts[i]) in later and _key(texts[i]) and not FOLIO.search(texts[i])}
 
 
 def _outside_browser_margins(texts: list[str], gapped: set[int], running: set[int]) -> set[int]:

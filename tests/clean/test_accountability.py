@@ -1,5 +1,6 @@
 """Every character of the input is in a kept line (changed only by named typography rules) or in
-a Removal; and clean_text never fails with anything but a PipelineError."""
+a Removal, but the form feeds of page breaks, which the page rules read and drop; and clean_text
+never fails with anything but a PipelineError."""
 from __future__ import annotations
 
 from collections import Counter
@@ -17,7 +18,8 @@ from pipeline.decode import decode_bytes
 
 
 def assert_accounted(text: str, cleaned) -> None:
-    lines = text.split("\n")
+    # a form feed is the extractor's page break: the page rules read it, and it is no character of the text
+    lines = text.replace("\f", "").split("\n")
     if text.endswith("\n"):
         lines.pop()
     kept = dict(zip(cleaned.line_numbers, cleaned.lines))
