@@ -360,9 +360,14 @@ def _indented_decimal_head(block: Block, style: str) -> bool:
     return style.startswith("1.1") and block.lines == 1 and not sg.terminal(block.text)
 
 
-def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
+# (r46) numbered heads read level with the body where the body's indent is the page's margin
+MARGIN_HEAD_STYLES = ("1.", "I.", "1.1x1")
+
+
+def english_kind(block: Block, series: set[str], indent: int, width: int = 0, margin: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
-    measure, for headings centred on it."""
+    measure, for headings centred on it; `margin`: the body's indent is the page's own margin, no
+    block standing left of it (`at_margin`)."""
     text = block.text
     if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
         return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
@@ -388,7 +393,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
         return "I.", True   # '                              I': a division's number centred alone (round9en, blocks._centred_divisions)
     if indent >= 2 and block.indent >= indent and not (style in DIVISION_STYLES and (block.lines == 1 and LABEL_ONLY.match(text)
-                                                                                or block.lines <= 2 and label_over_name(text))):
+                                                                                or block.lines <= 2 and label_over_name(text))) \
+            and not (margin and block.indent == indent and block.lines == 1 and style in MARGIN_HEAD_STYLES):
         return None   # level with an indented body: a wrapped line or a reference, not a heading; a division's
         #               label alone between blank lines ('  Chapter I', a page's copy indenting every line), or over
         #               its name, heads (r28acts)
@@ -889,10 +895,19 @@ def _long_list_heads(blocks: list[Block], kinds: list) -> list:
     return out
 
 
+def at_margin(blocks: list[Block], indent: int) -> bool:
+    """(r46, issue 11) The body's indent is the page's own margin: no block stands left of it.
+    `pdftotext -layout` sets a browser's print two columns in, heads and text alike (`  IV.
+    Implementation` over `  As agencies take steps…`), where an RFC's heads stand left of its
+    indented body. There a numbered head level with the body is one (`english_kind`)."""
+    return indent >= 2 and not any(b.text.strip() and b.indent < indent for b in blocks)
+
+
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     series, indent, width = series_words(blocks), body_indent(blocks), text_width(blocks)
+    margin = at_margin(blocks, indent)
     tops = _decimal_tops(blocks)
-    kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
+    kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width, margin) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
     kinds = _section_lines(blocks, kinds, _code_section_head, ("section", True))   # a code's sections (round16en)
     kinds = _repeated_labels(blocks, kinds)
