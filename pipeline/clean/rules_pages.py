@@ -1147,7 +1147,7 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
     pages = [range(a, b) for a, b in zip(bounds, bounds[1:]) if any(texts[i].strip() for i in range(a, b))]
     if len(pages) < MIN_PAGES:
         return set()
-    key = lambda i: "".join(texts[i].split())   # noqa: E731  (case kept: a body line `algae` is no copy of the title `Algae`)
+    plain = lambda i: "".join(texts[i].split())   # noqa: E731  (case kept: a body line `algae` is no copy of the title `Algae`)
     page_of = {i: page for page in pages for i in page}
     best: tuple[int, list[int]] = (0, [])
     for edge in (lambda page: page, lambda page: reversed(page)):   # a page's top line, its last one
@@ -1156,7 +1156,9 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
             lines = [j for j in edge(page) if texts[j].strip()]
             edges += [j for j in lines if not (j in hits and not _key(texts[j]))][:1]   # past a page's number
             slots += [j for j in lines if j not in hits][:1]   # under the heads found above, if any
-        off_edge = Counter(key(i) for i, t in enumerate(texts) if t.strip() and i not in hits and i not in set(slots))
+        off_edge = Counter(plain(i) for i, t in enumerate(texts) if t.strip() and i not in hits and i not in set(slots))
+        folios = _joined_folios(texts, slots, off_edge)
+        key = lambda i: "".join(texts[i][:folios[i]].split()) if i in folios else plain(i)   # noqa: E731
         named = set(_beside_the_name(texts, sorted(set(slots + edges)), off_edge, key))
         part_head = lambda i: i in named or off_edge[key(i)] and _candidate(texts[i]) and sum(ch.isalpha() for ch in texts[i]) >= 2   # noqa: E731
         at_edge = Counter(key(i) for i in set(slots + edges))
@@ -1169,6 +1171,26 @@ def _section_running_heads(raw: list[str], texts: list[str], hits: set[int]) -> 
         if copies and heads > best[0]:
             best = (heads, copies)   # one edge holds the heads: a part's own heading may open a page at the other
     return set(best[1]) if best[0] >= max(2, SECTION_HEAD_SHARE * len(pages)) else set()
+
+
+# a page's number run onto the end of its head's line (`2 Finance 5`, `二、主要任务 3`, `2 Finance 5 / 11`)
+JOINED_FOLIO = re.compile(r"(?<=\S)\s+(\d{1,4})(?:\s*/\s*\d{1,4})?$")
+
+
+def _joined_folios(texts: list[str], slots: list[int], off_edge: Counter) -> dict[int, int]:
+    """(r46, issue 11) `pdftotext -raw` runs a foot's two boxes into one line, the part's name at the
+    left and the page's number at the right (`1 Review of the Year 4`): the edge lines whose rest
+    stands off the edge word for word, their numbers rising page by page (two lines at least), are
+    read by their rest; the index where each line's number begins."""
+    joined = {}
+    for i in slots:
+        match = JOINED_FOLIO.search(texts[i])
+        if match and off_edge["".join(texts[i][:match.start()].split())]:
+            joined[i] = (match.start(), int(match[1]))
+    numbers = [joined[i][1] for i in sorted(joined)]   # in page order
+    if len(joined) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return {}
+    return {i: at for i, (at, _) in joined.items()}
 
 
 NAME_LETTERS = 4   # letters of each name a head sets beside the other (`Annual Report` | `2 Finance`, `报告` counts 2)

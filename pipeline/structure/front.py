@@ -947,6 +947,20 @@ BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{3,24})[）)]$")
 SPACED_ROLE = re.compile(rf"^(?P<role>(?:[\u4e00-\u9fff][ \u3000]{{1,3}}){{1,6}}[\u4e00-\u9fff])[ \u3000]+(?P<name>[\u4e00-\u9fff·]{{2,5}}|{PLACEHOLDER_NAME})$")
 
 
+OFFICE_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,12}$")
+
+
+def _office_over_name(blocks: list[Block], i: int) -> Author | None:
+    """(r46, issue 11) A speaker's office alone on its line, the name alone on the next (`县长` / `王明远`):
+    a cover's speaker line spaced wide (`县长　　王明远`), which `pdftotext` sets as two lines, or as two
+    paragraphs where the gap is wide. Read as one line, it must be a person's office and name."""
+    if i + 1 >= len(blocks) or not OFFICE_ALONE.match(blocks[i].text) or not BARE_NAME.match(blocks[i + 1].text) \
+            or not blocks[i].text.endswith(ROLE_END):
+        return None
+    author = _speaker(f"{blocks[i].text} {blocks[i + 1].text}")
+    return author if author and author.kind != "org" and author.name == blocks[i + 1].text else None
+
+
 def _speaker(text: str) -> Author | None:
     bracketed = BRACKETED.match(text)
     if bracketed:   # '（国务院总理 赵紫阳）': older reprints set the speaker in brackets under the dateline
@@ -2043,6 +2057,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if alone:
             out.authors.extend(alone)   # 'by' / 'H. G. Wells': the byline on two lines
             out.author_blocks.extend(blocks[i:i + 2])
+            i += 1
+        elif not english and not out.authors and (out.date or out.subtitle) and (split := _office_over_name(blocks, i)):
+            out.authors.append(split)   # (r46) '县长' / '王明远': a cover's spaced speaker line, its office and
+            out.author_blocks.extend(blocks[i:i + 2])   # its name set apart by pdftotext
             i += 1
         elif english and i == start + 1 and blocks[i].lines == 1 and facts_row(text):
             out.front.append(blocks[i])   # (r42) 'Joint Budget Committee Staff | Publication type: Report | Download PDF'

@@ -5,14 +5,20 @@ pdftotext): a Chinese county's work report and an English housing trust's annual
 the part it is in (`二、2031年主要任务`, `2 Finance`), by the text's title, or by both on one line, at the top or
 the foot, beside page numbers as `- 3 -`, `第 3 页 共 9 页`, `Page 3`, `Page 3 of 11`, `3`, in the extractor's
 three modes. A probe of 288 such forms had 251 wrong (a part's head taken for the title or kept as a second
-heading, the title dropped as a head, the front matter lost) before these rules; 8 are wrong now, each with a
-bare page number run into a numbered part's head in raw mode.
+heading, the title dropped as a head, the front matter lost) before these rules. Read through decode, 32 were
+still wrong at the start of r46: 24 A4 Chinese covers in plain mode, whose speaker line (`县长　王明远`)
+pdftotext sets as two lines, and 8 raw-mode feet running the part's name and the page's number into one line
+(`2 Finance 5`); 4 are wrong now, all English A5 forms: a part's head over one page kept as a second
+heading, or (raw mode) the parts' own numbers (`1 Review of the Year`, `2 Finance 6`) read as a chain of page
+numbers that takes the first part's heading for a page's head.
 
 Rules exercised (docs/cleaning.md `running-head` (r45) rows, docs/structure.md `title-block` (r45) rows):
 - rules_pages._section_running_heads, _beside_the_name: heads naming the part, off the pages' edge;
 - rules_pages.FOLIO, PAGE_NO (`- 3 -` closing a line, `第 3 页`), _folio_run, _chain's tie-break in the same words;
 - rules_pages._title_over_feet, _heading_among_feet: the title and a part's heading that the feet's words repeat;
 - outline.running_title (_names_parts): heads that name parts name no title;
+- rules_pages._joined_folios (r46): a foot's part name and page number run into one line;
+- front._office_over_name (r46): the speaker's office over the name, a line apart;
 - front.role_byline, the occasion line (`Presented to the Board on …`) under a report's title.
 """
 from __future__ import annotations
