@@ -27,12 +27,12 @@ MIN_GAP, MAX_GAP = 12, 160  # lines per page: shorter is a list, longer is not a
 # stand after spaces, as the bare number does; and a foot that sets the part's name left and the dashed
 # number right comes out as one line, `二、主要任务 - 5 -`: the dashed number may close a line, as the bare one does;
 # a Chinese foot `第 5 页` or `第 5 页 共 12 页` closes a line too)
-PAGE_NO = re.compile(
-    r"^(?P<a>\d{1,4})\s+(?=\S)|(?<=\S)\s+(?P<b>\d{1,4})$|\[\s*page\s+(?P<c>\d{1,4})\s*\]|"
-    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^\s*[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$|(?<=\S)\s+[-–—－]\s*(?P<h>\d{1,4})\s*[-–—－]$|"
-    r"(?:^|(?<=\s))第\s*(?P<i>\d{1,4})\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*$|"
-    r"^\s*(?P<g>\d{1,4})\s*$",
-    re.I)
+_BRACKETED, _WORDED = r"\[\s*page\s+(?P<c>\d{1,4})\s*\]", r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b"
+_DASHED_ALONE, _DASHED_CLOSING = r"^\s*[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$", r"(?<=\S)\s+[-–—－]\s*(?P<h>\d{1,4})\s*[-–—－]$"
+_PAGE_OF = r"(?:^|(?<=\s))第\s*(?P<i>\d{1,4})\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*$"
+PAGE_NO = re.compile("|".join([r"^(?P<a>\d{1,4})\s+(?=\S)", r"(?<=\S)\s+(?P<b>\d{1,4})$", _BRACKETED, _WORDED,
+                               r"(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)", _DASHED_ALONE, _DASHED_CLOSING, _PAGE_OF,
+                               r"^\s*(?P<g>\d{1,4})\s*$"]), re.I)
 SENTENCE_END = re.compile(r"[.!?。！？;:,\"”’]$")
 
 
@@ -44,8 +44,7 @@ def _key(text: str) -> str:
 # (r45) a number that says it is the page's (`Page 7`, `[Page 7]`, `- 7 -`): a foot setting the part's
 # name, itself numbered, beside it (`1 Review of the Year   Page 2`, `一、工作回顾 - 2 -`) is read by this
 # number, and it is no heading of the text, whatever its numbering
-FOLIO = re.compile(r"\[\s*page\s+(\d{1,4})\s*\]|\bpage\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\b|^\s*[-–—－]\s*(\d{1,4})\s*[-–—－]$"
-                   r"|(?<=\S)\s+[-–—－]\s*(\d{1,4})\s*[-–—－]$|(?:^|(?<=\s))第\s*(\d{1,4})\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*$", re.I)
+FOLIO = re.compile("|".join([_BRACKETED, _WORDED, _DASHED_ALONE, _DASHED_CLOSING, _PAGE_OF]), re.I)   # PAGE_NO's forms that say so
 
 
 def page_key(text: str) -> str:
@@ -749,9 +748,9 @@ def _folio_run(texts: list[str], cands: list[tuple[int, int]]) -> set[int]:
     run = [(i, n) for i, n in cands if FOLIO.search(texts[i])]
     if len(run) < MIN_PAGES or any(b[1] - a[1] != 1 or b[0] - a[0] < MIN_GAP // 4 for a, b in zip(run, run[1:])):
         return set()
-    gaps = sorted(b[0] - a[0] for a, b in zip(run[:-1], run[1:-1])) or [run[-1][0] - run[0][0]]
+    body = [b[0] - a[0] for a, b in zip(run[:-1], run[1:-1])]   # the steps before the short last page's
+    gaps = sorted(body) or [run[-1][0] - run[0][0]]
     pace = gaps[len(gaps) // 2]
-    body = [b[0] - a[0] for a, b in zip(run[:-1], run[1:-1])]
     if pace < MIN_GAP or any(not 0.6 * pace <= g <= 1.5 * pace for g in body) or run[-1][0] - run[-2][0] > 1.5 * pace:
         return set()
     return {i for i, _ in run}
