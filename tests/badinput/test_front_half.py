@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from badinput.corpus import badinput_corpus  # noqa: F401  (the session fixture)
+from badinput.corpus import badinput_corpus, reference_seconds  # noqa: F401  (the session fixtures)
 from badinput.generate import REPO, SECRET_MARKER, cases
 
 
@@ -28,7 +28,7 @@ BIG = 512 * 1024
 
 
 def _param(case):
-    slow = case.seconds or len(case.data) > BIG
+    slow = case.pace or len(case.data) > BIG
     return pytest.param(case, id=case.name, marks=[pytest.mark.slow] if slow else [])
 
 
@@ -47,7 +47,7 @@ def _check_error_lines(err: str, code: int) -> None:
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
-def test_front_half(case, badinput_corpus, tmp_path, capsys):
+def test_front_half(case, badinput_corpus, reference_seconds, tmp_path, capsys):
     source = badinput_corpus / case.file
     out = tmp_path / f"{Path(case.file).stem}.xml"
     started = time.process_time()
@@ -59,8 +59,10 @@ def test_front_half(case, badinput_corpus, tmp_path, capsys):
     assert code != 1, f"internal error (a bug):\n{err}"
     outcome = "ok" if code == 0 else str(code)
     assert outcome in case.outcomes, f"expected {case.expect}, got exit {code}:\n{err[-2000:]}"
-    if case.seconds:
-        assert seconds < case.seconds, f"{case.name} took {seconds:.1f} s (bound {case.seconds} s)"
+    if case.pace:
+        assert seconds < case.pace * reference_seconds, (
+            f"{case.name} took {seconds:.1f} s of CPU, {seconds / reference_seconds:.0f} times a normal report's "
+            f"{reference_seconds:.2f} s (bound {case.pace:g} times)")
     assert not [p.name for p in out.parent.iterdir() if p.name.endswith(".part")]
 
     if code != 0:

@@ -118,7 +118,13 @@ def test_a_long_headings_map_stays_fast():
     entries = "".join(f"  标题{i}: 2\n" for i in range(10, 20001, 10))
     entries += "".join(f"  {n}: 0\n" for n in range(11, 20001, 10))
     fixed = corrections("headings:\n" + entries)
-    started = time.process_time()   # CPU, not wall: a loaded machine must not fail it
+    # CPU time against the same document without the map, timed in the same run: a loaded machine
+    # slows both (matching entries x blocks, 4,000 x 20,000, takes many times the structuring itself)
+    started = time.process_time()
+    structure_document(cleaned)
+    plain = time.process_time() - started
+    started = time.process_time()
     document = structure_document(cleaned, corrections=fixed)
-    assert time.process_time() - started < 20
+    mapped = time.process_time() - started
+    assert mapped < 3 * plain, f"with the map {mapped:.1f} s, without {plain:.1f} s"
     assert sum(d.reason == "correction" for d in document.decisions) == 3999
