@@ -81,6 +81,7 @@ BOILERPLATE_RULES = [
     ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
+    ("wiki-templates", wiki.wiki_templates),   # r47: '{{Use dmy dates|date=April 2016}}' alone on a line of wikitext
     ("zh-wiki-header", wiki.zh_wiki_header),
     ("zh-entry-tools", wiki.zh_entry_tools),   # r44: an encyclopedia entry's '播报' / '编辑' tools and the site's bar over its name
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names

@@ -2038,8 +2038,37 @@ def glued_nav_bar(page: Page) -> Page:
     (no title or heading is made of two link labels). A lone `Contents` is a contents list's label and
     is left to the contents rules.
 
-    Example: "  PREVIOUSNEXT  " / "CONTENTS · BIBLIOGRAPHIC RECORD" over a book's chapter -> both go."""
-    return page.drop(i for i in head_zone(page.lines) if NAV_BAR.match(page.lines[i].text))
+    Example: "  PREVIOUSNEXT  " / "CONTENTS · BIBLIOGRAPHIC RECORD" over a book's chapter -> both go.
+
+    (r47, issue 11) A small site's menu glued the same way, its items set in capitals by the style sheet
+    (`ABOUTBLOGMUSICRESEARCHSCRATCH` over a post's headline): one capitals token of GLUED_MENU_MIN letters
+    or more that opens with a menu item and is made, for GLUED_MENU_SHARE of its letters, of
+    GLUED_MENU_ITEMS or more menu items (GLUED_MENU_WORDS; an item the list does not know may stand
+    between them). No word of a title is so long; a caps title keeps its spaces."""
+    return page.drop(i for i in head_zone(page.lines) if NAV_BAR.match(page.lines[i].text) or _glued_menu(page.lines[i].text))
+
+
+# (r47) a small site's menu items ('About', 'Blog', 'Research', 'Contact' …), as its bar prints them
+GLUED_MENU_WORDS = tuple(sorted("""about home blog posts post news contact projects publications papers research music
+photos photography gallery portfolio archive archives tags categories talks teaching notes writing links search
+events team people services shop store work resume cv now uses press media courses books podcast videos
+""".split(), key=len, reverse=True))
+GLUED_MENU_MIN = 12      # letters of the glued token
+GLUED_MENU_SHARE = 0.6   # of its letters in known items
+GLUED_MENU_ITEMS = 3     # known items at least
+GLUED_TOKEN = re.compile(r"^\s*[A-Z]{%d,}\s*$" % GLUED_MENU_MIN)
+
+
+def _glued_menu(text: str) -> bool:
+    if not GLUED_TOKEN.match(text):
+        return False
+    token, at, covered, items = text.strip().casefold(), 0, 0, 0
+    if not token.startswith(GLUED_MENU_WORDS):
+        return False
+    while at < len(token):
+        word = next((w for w in GLUED_MENU_WORDS if token.startswith(w, at)), "")
+        at, covered, items = (at + len(word), covered + len(word), items + 1) if word else (at + 1, covered, items)
+    return items >= GLUED_MENU_ITEMS and covered >= GLUED_MENU_SHARE * len(token)
 
 
 ARROW_LINK = re.compile(r"^\s*(?P<label>[A-Z][^.!?;:»›]{2,100}?)\s*[»›]\s*$")   # a link's label and its arrow, nothing after

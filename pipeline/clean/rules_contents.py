@@ -83,6 +83,8 @@ ENTRY_PLAIN_WORDS = 12  # words of a Latin entry without a page number, in mixed
 JOIN_MAX = 3            # lines one entry may wrap onto
 GROUP_OVER = 2          # items between a group line and the first entry under it (its summary)
 BRIDGE_WORDS = 16       # words of an entry's wrapped summary line a list runs on over
+CAPS_ENTRY_CHARS = 200  # characters of an entry set in capitals (a chapter's argument)
+CAPS_ENTRY_LETTERS = 20  # letters of such an entry: a long one (a short line is an entry as any is)
 
 
 # (r26contents) the rules before this one that take a contents list, or the first part of one
@@ -170,6 +172,8 @@ def _numbering_only(text: str) -> bool:
 def _short(text: str) -> bool:
     if "](" in text:
         text = LINK_TEXT.sub(r"\1", text)   # (r45) a link's address is no part of the entry's length
+    if _capitals_name(text):
+        return True
     if len(text) > ENTRY_CHARS and (len(text) > LONG_LINE or not LEADER_MARK.search(text)):
         return False   # a long line without dot leaders is no entry
     t, had = _strip_page(_plain(text))
@@ -184,6 +188,19 @@ def _short(text: str) -> bool:
     if words > ENTRY_PLAIN_WORDS and not had and sum(ch.islower() for ch in t) > sum(ch.isupper() for ch in t):
         return False   # a line of hard-wrapped prose, not a name
     return words <= ENTRY_WORDS
+
+
+def _capitals_name(text: str) -> bool:
+    """(r47, issue 11) A long entry set in capitals is a name, not prose: `CHAPTER IV. WHY THE
+    KINGDOM OF DARIUS, CONQUERED BY ALEXANDER, DID NOT REBEL AGAINST …` (an old book's contents
+    give a chapter's whole argument). Prose is set in mixed case; a line in capitals with no
+    sentence's end (a question may be a chapter's name), up to CAPS_ENTRY_CHARS characters, is an entry
+    however many words it has (past ENTRY_WORDS, ENTRY_CHARS)."""
+    t = _plain(text).strip()
+    if not t or len(t) > CAPS_ENTRY_CHARS or t[-1] in ".;:。；：":
+        return False
+    letters = [ch for ch in t if ch.isalpha()]
+    return len(letters) >= CAPS_ENTRY_LETTERS and not any(ch.islower() for ch in letters) and all(ch < "\u3400" for ch in letters)
 
 
 def _join(texts: list[str]) -> str:
@@ -463,6 +480,30 @@ def _numbered_echoes(lines, matched) -> bool:
     return numbered >= max(ECHO_MIN, ECHO_SHARE * len(echoed))
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t\u3000"))
+
+
+def _indented_tail(lines, matched, first: int, stop: int) -> int:
+    """(r47, issue 11) A labelled list set in at one indent, its headings in the body set flush:
+    the entries after the last echoed one set in alike are the rest of the list, the parts an
+    excerpt stops before (a book's `Contents` naming an introduction the text holds and
+    twenty-six chapters it does not). Where the entries after it are set otherwise, the list ended."""
+    echoed = [m for m in matched[first:stop + 1] if m[1] is not None]
+    indents = {_indent(lines[m[0][0]].text) for m in echoed}
+    if len(indents) != 1:
+        return stop
+    indent = indents.pop()
+    if not indent or any(_indent(lines[m[1]].text) >= indent for m in echoed):
+        return stop
+    end = stop
+    for k in range(stop + 1, len(matched)):
+        if _indent(lines[matched[k][0][0]].text) != indent:
+            break
+        end = k
+    return end
+
+
 def _restart_tail(lines, matched, first: int, stop: int, start: int, listed=None) -> int:
     """Where the body begins right after the list: the entries after the last echoed one are the
     sections the excerpt cut off. When the echoed entries are numbered, up to the last numbered
@@ -475,11 +516,19 @@ def _restart_tail(lines, matched, first: int, stop: int, start: int, listed=None
     kinds = {_numbered(lines[m[0][0]].text) for m in echoed} - {""}
     numbered = sum(1 for m in echoed if _numbered(lines[m[0][0]].text)) >= ECHO_SHARE * len(echoed)
     numbered = numbered or bool(kinds) and _mostly_numbered(lines, matched[start:])   # (r28books) a preface echoed first
+    indents = {_indent(lines[m[0][0]].text) for m in echoed}
+    indent = indents.pop() if len(indents) == 1 else 0
     end = stop
     for k in range(stop + 1, len(matched)):
         text = lines[matched[k][0][0]].text
         if _key(text) in above and len(_key(text)) >= KEY_MIN:
             break
+        if indent and _indent(text) != indent:
+            break   # (r47) a list set in at one indent ends at a line set otherwise (a portrait's note set flush)
+        if k == len(matched) - 1 and len(matched[k][0]) > 1 and _prose(_join([lines[g].text for g in matched[k][0]])) \
+                and not _capitals_name(text):
+            break   # (r47) a paragraph wrapped over lines in mixed case closing the run (the note under the list,
+            #         over the body): text, not an entry; a part's summary between entries goes with them
         if _numbers_back(lines, matched, start, k):
             break   # (r26contents) the list's outer numbering begins again: the body's first heading
         if not numbered or _numbered(text) in kinds or LINE_PAGE.match(text):
@@ -616,6 +665,8 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index, listed=None
             stop += 1
             continue
         break
+    if labelled:
+        stop = max(stop, _indented_tail(lines, matched, first, stop))
     if restart or _numbered_echoes(lines, matched[first:last + 1]):
         # the entries after the last echoed one, numbered as the echoed ones are: the sections an
         # excerpt never reaches (r22s18: a book's contents opening an excerpt of its first chapters)

@@ -1230,19 +1230,28 @@ def summary_copy(page: Page) -> Page:
     return page.drop([i for i in top if is_summary_copy(page, i)])
 
 
+# (r47) what a reader does not see of a line: a Markdown link's address ('[香港政府](https://zh.wikipedia.org/wiki/…
+# "wikilink")'), a bare address; the addresses of a page's links repeat the site's name in every paragraph
+LINK_ADDRESS = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|https?://\S+")
+
+
+def _read_text(text: str) -> str:
+    return LINK_ADDRESS.sub("", text) if "http" in text or "](" in text else text
+
+
 def is_summary_copy(page: Page, i: int) -> bool:
     """Line i is a summary that the text under it copies (`summary_copy`'s test, without the
     place: a rule that splits lines asks it first, so a summary is not cut into pieces no longer
     long enough to be read as one; r28zhpdf)."""
     lines = page.lines
-    text = lines[i].text.strip()
+    text = _read_text(lines[i].text).strip()
     latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
     cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
     if not latin and not cjk:
         return False
     letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
     own = letters(text)
-    below = letters(" ".join(line.text for line in lines[i + 1:]))
+    below = letters(_read_text(" ".join(line.text for line in lines[i + 1:])))
     if len(below) * 2 < len(own):
         return False
     pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]

@@ -376,6 +376,29 @@ def wiki_chrome(page: Page) -> Page:
     return page
 
 
+# (r47, issue 11) wikitext as the wiki stores it: a section head between equals signs, a link in double brackets, a
+# name in triple quotes; a line that is nothing but templates ('{{Use dmy dates|date=April 2016}}', '{{main
+# article|Proteomics}}', an '{{Infobox …}}' closed on its line) is markup the wiki renders as a box or nothing
+WIKITEXT_HEAD = re.compile(r"^\s*(={2,6})[^=].*?\1\s*$")
+WIKITEXT_MARKS = re.compile(r"\[\[[^\[\]]+\]\]|'''[^']+'''")
+TEMPLATE_LINE = re.compile(r"^\s*(?:\{\{(?:[^{}]|\{\{[^{}]*\}\})*\}\}\s*)+$")
+WIKITEXT_MIN = 2   # head lines or lines with links: the text is wikitext
+
+
+def wiki_templates(page: Page) -> Page:
+    """(r47, issue 11) Drop a line of wiki templates alone in wikitext: a maintenance template over
+    the article (`{{Use dmy dates|date=April 2016}}`), a hatnote's (`{{main article|Proteomics}}`).
+    The wiki shows them as a box or not at all; read as text, the first stood as the article's title.
+    Only in a text WIKITEXT_MIN of whose lines are `==Head==` lines or hold `[[links]]` or bold
+    names in triple quotes; a template inside a paragraph (a citation) stays with it.
+
+    Example: "{{Use dmy dates|date=April 2016}}" over "'''Chemical biology''' is …" -> the line goes."""
+    texts = page.texts()
+    if sum(1 for t in texts if WIKITEXT_HEAD.match(t) or WIKITEXT_MARKS.search(t)) < WIKITEXT_MIN:
+        return page
+    return page.drop(i for i, t in enumerate(texts) if TEMPLATE_LINE.match(t))
+
+
 # The Chinese wikis' tagline under the page title ('維基文庫,自由的圖書館', '维基百科，自由的百科全书'): the
 # same line as "From Wikipedia, the free encyclopedia", in either script.
 ZH_WIKI_TAGLINE = re.compile(r"^\s*(?:维基|維基)(?:文库|文庫|百科|新闻|新聞|教科书|教科書|语录|語錄)\s*[,，]?\s*"

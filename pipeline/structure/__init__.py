@@ -165,6 +165,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                      where(blocks[0]))
             else:
                 how = ""
+    if not title and not language.startswith("en") and (title := bold_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
+        how = "the article's subject in bold"   # (r47) '**$6,000計劃**（）是…' over the article's first section: before that section's head
+        warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
@@ -244,9 +247,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         # ('This by-law may be referred to as the “Heat By-law”.'), beyond the opening paragraphs read above
         how = "the short-title clause"
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
-    if not title and language.startswith("en") and (title := _print_head_name(cleaned) or _running_head_name(cleaned)):
+    if not title and (title := (_print_head_name(cleaned) if language.startswith("en") else "") or _running_head_name(cleaned)):
         # (r45, issue 11) a printed page none of whose lines names it (a report page opening on its
-        # `Foreword`): the browser's running head carries the page's title, before the file name
+        # `Foreword`): the browser's running head carries the page's title, before the file name;
+        # (r47) in any language (a news page printed with its headline only in the head)
         how = "printed page's title"
         warn(f"no title line found; using {title!r}, the printed page's head (--title sets one)", where(blocks[0]))
     if not title:
@@ -2498,12 +2502,17 @@ PRINTED_ADDRESS = re.compile(r"\s{2,}(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
 PRINTED_HEADS_MIN = 2   # the page title repeated as a running head on this many pages
 
 
+HEAD_NAME_HAN = 4   # Han characters of a page title a Chinese print's running head carries
+
+
 def _running_head_name(cleaned: Cleaned) -> str:
     """(r45, issue 11) The page title a browser printed over every page with no site's name beside
     it (`12/2/31, 4:58 PM    Harbour Trust 2031 Year in Review`, `outline.running_title`): two words
-    at least, no numbering, no end mark; '' otherwise. Read only when no line of the text names it."""
+    at least (or four Han characters), no numbering, no end mark; '' otherwise. Read only when no line
+    of the text names it."""
     name = running_title(cleaned.removed).strip()
-    if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+    worded = len(name.split()) >= 2 and sg.has_word(name) or len(re.findall(r"[\u4e00-\u9fff]", name)) >= HEAD_NAME_HAN
+    if worded and not sg.numbering(name) and not sg.terminal(name):
         return name
     return ""
 
@@ -2795,7 +2804,9 @@ def _stated_title(blocks: list[Block], cleaned: Cleaned):
         return None
     stated = next((r for r in cleaned.removed if r.rule == "front-matter-block" and r.put and r.line == blocks[0].line
                    and STATED_TITLE_KEY.match(r.text)), None)
-    return stated if stated and " ".join(stated.put.split()) == " ".join(blocks[0].text.split()) else None
+    # (r47) the same value, its marks normalised by the clean stage ('…关键时点,拼谁能' -> '…关键时点，拼谁能')
+    return stated if stated and (" ".join(stated.put.split()) == " ".join(blocks[0].text.split())
+                                 or _same_letters(stated.put, blocks[0].text)) else None
 
 
 def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head, language: str):
@@ -2829,9 +2840,11 @@ def _stated_repeat(blocks: list[Block], language: str):
     page templates print it, whether or not `##` sections follow; a site's line may stand between):
     the text starts there. That line's title block is the title; the stated line and what stands
     over the repeat are front matter. None when no `#` line repeats the stated title (an unmarked
-    repeat in capitals, a cover's, reads as before)."""
+    repeat in capitals, a cover's, reads as before); (r47) in Chinese an unmarked line repeats it where
+    the stated one was made safe for a file name (`_slugged`)."""
     for at in range(1, min(len(blocks), TITLE_SEARCH)):
-        if blocks[at].lines == 1 and MARK_OPENING.match(blocks[at].text.strip()) \
+        marked = MARK_OPENING.match(blocks[at].text.strip())
+        if blocks[at].lines == 1 and (marked or not language.startswith("en") and _slugged(blocks[0].text, blocks[at].text)) \
                 and _same_letters(MARK_OPENING.sub("", blocks[at].text.strip()), blocks[0].text):
             head = read_title_block([replace(blocks[at], text=MARK_OPENING.sub("", blocks[at].text.strip()))] + blocks[at + 1:], language)
             if not head.title_blocks or head.title_blocks[0].line != blocks[at].line:
@@ -2901,6 +2914,13 @@ def title_repeat(head) -> str:
 def _letters(text: str) -> str:
     """Letters and digits only, case folded: what two writings of one name share."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _slugged(stated: str, line: str) -> bool:
+    """(r47, issue 11) The front matter's title is the page's headline with its marks made safe for a
+    file name (`…拼谁能_咬住_` for `…拼谁能“咬住”`, `:` and `,` for `：` and `，`): the headline the
+    text prints as its first line is the title as written. An underscore the line has not."""
+    return "_" in stated and "_" not in line
 
 
 def _same_letters(a: str, b: str) -> bool:

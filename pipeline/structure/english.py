@@ -1550,10 +1550,28 @@ def _question_heads(blocks: list[Block], kinds: list) -> list:
         if i and not (kinds[i - 1] is not None or sg.ends_with(before.text, ".!?:")):
             continue
         cands.append(i)
+    cands = _not_interview_turns(blocks, cands)
     others = sum(1 for k in kinds if k == ("", False))
     if len(cands) < QUESTIONS_ALONE_MIN and others < QUESTION_HEADS_MIN:
         return kinds
     return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
+
+
+# (r47) an interview's answer opens with its speaker's label ('GPT-3: That is …', 'MS LEE: We …', 'A: Yes …')
+ANSWER_SPEAKER = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+\S")
+TURNS_MIN = 2   # answers under the questions that one speaker's label opens
+
+
+def _not_interview_turns(blocks: list[Block], cands: list[int]) -> list[int]:
+    """(r47, issue 11) Questions answered by one speaker named at each answer's start (`Is this enough
+    to argue …?` / `GPT-3: One problem is …`) are an interview's turns, not a FAQ's heads: the
+    questioner's lines stay paragraphs. TURNS_MIN answers at least open with the same label."""
+    labels = {i: m["label"] for i in cands if (m := ANSWER_SPEAKER.match(blocks[i + 1].text.strip()))}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    speakers = {label for label, n in counts.items() if n >= TURNS_MIN}
+    return [i for i in cands if labels.get(i) not in speakers] if speakers else cands
 
 
 COLON_HEAD_WORDS = 5   # words before the colon: a topic's name, not a lead-in clause

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
 from .front import BILL_STAGE, READING
-from .english import HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words, field_label
+from .english import BYLINE as CREDIT_LINE, HONORIFIC, ITALIC_MARKS, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words, field_label
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -1234,13 +1234,15 @@ def _part_over_introduction(blocks: list[Block], kinds, i: int) -> bool:
     names the part that holds the sections, so it is a heading of its own though its shape (no
     capitals, no number) is a sentence's. One line of 3-12 words, no digit, no end mark; the
     section's name alone on its line over a paragraph of prose. An epigraph closed by its source
-    (`… leges. (Vergil, Aeneid XI.)`, english.QUOTED_SOURCE) over a book's foreword is none (r22s18)."""
+    (`… leges. (Vergil, Aeneid XI.)`, english.QUOTED_SOURCE) over a book's foreword is none (r22s18),
+    nor a title page's credit line over the translator's introduction (`Translated by W. K. Marriott`,
+    english.BYLINE, r47)."""
     if i + 2 >= len(blocks) or kinds[i] is not None or any(k and k[1] for k in kinds[:i]):
         return False
     name, sub = blocks[i].text.strip(), blocks[i + 1].text.strip().rstrip(":")
     words = name.split()
     return blocks[i].lines == 1 and PART_NAME_WORDS[0] <= len(words) <= PART_NAME_WORDS[1] and name[0].isupper() \
-        and not re.search(r"\d|[.:;,!?]$", name) and not QUOTED_SOURCE.search(name) and sub.casefold() in FIRST_SECTIONS and kinds[i + 1] == ("", False) \
+        and not re.search(r"\d|[.:;,!?]$", name) and not QUOTED_SOURCE.search(name) and not CREDIT_LINE.match(name) and sub.casefold() in FIRST_SECTIONS and kinds[i + 1] == ("", False) \
         and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS and not kinds[i + 2]
 
 

@@ -625,16 +625,26 @@ OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + PO
 BOLD_SUBJECT = re.compile(r"^(?P<mark>'''|\*\*)(?P<name>[A-Z0-9][^'*\n]{0,80}?)(?P=mark)(?:\s*\([^()]{0,120}\))?,?"
                           r"\s+(?:is|was|are|were|has\s+been|refers\s+to|may\s+refer\s+to|or\s|also\s)\b")
 BOLD_SUBJECT_WORDS = 8   # words of the subject's name
+# (r47) the same in Chinese ('**$6,000計劃**（…）是香港政府…', or in the wiki's triple quotes): the name, a gloss
+# in brackets, then 是 / 為 / 指 / a comma
+BOLD_SUBJECT_ZH = re.compile(r"^(?P<mark>'''|\*\*)(?P<name>[^'*\n]{1,40}?)(?P=mark)\s*(?:[（(][^（）()]{0,120}[）)])?\s*"
+                             r"(?:是|為|为|指|係|，|,)")
+BOLD_SUBJECT_HAN = 2     # Han characters of a Chinese subject's name at least
+LINK_ALONE = re.compile(r"^\s*!?\[[^\[\]]*\]\s*[(（]\S*?(?:\s+\"[^\"]*\")?\s*[)）]\s*$")   # a picture's link alone ('[x.jpg](…/File:x.jpg "fig:…")')
 
 
 def bold_subject_name(paragraphs: list[str]) -> str:
     """(r28markdown) The subject an encyclopedia article's first paragraph opens with in bold (BOLD_SUBJECT,
     the wiki convention: the article's name in bold in its first sentence), at most
     BOLD_SUBJECT_WORDS words, else ''. Wiki source or a Markdown copy has no title line above it:
-    the bold name is the article's title."""
-    for text in [t for t in paragraphs if sg.has_word(t)][:1]:
+    the bold name is the article's title. (r47) A Chinese article's the same way (BOLD_SUBJECT_ZH); an
+    image's line or a link alone over the paragraph (the article's picture) is passed over."""
+    for text in [t for t in paragraphs if sg.has_word(t) and not sg.is_image_line(t) and not LINK_ALONE.match(t)][:1]:
         found = BOLD_SUBJECT.match(" ".join(text.split()))
         if found and len(found["name"].split()) <= BOLD_SUBJECT_WORDS:
+            return found["name"].strip()
+        found = BOLD_SUBJECT_ZH.match(text.strip())
+        if found and len(re.findall(r"[\u4e00-\u9fff]", found["name"])) >= BOLD_SUBJECT_HAN:
             return found["name"].strip()
     return ""
 
