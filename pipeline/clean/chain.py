@@ -138,6 +138,7 @@ BOILERPLATE_RULES = [
     ("value-box", meta.value_box),   # round20zh: a disclosure table's values without labels, index number to document number
     ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),
+    ("editor-default-title", portal.editor_default_title),   # r47: 'New Page 1', '无标题文档' over the text
     ("bare-timestamp", portal.bare_timestamp),
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),

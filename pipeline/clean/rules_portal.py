@@ -130,6 +130,21 @@ DATE_COUNT = re.compile(rf"^\s*{DIGIT}{{4}}-{DIGIT}{{2}}-{DIGIT}{{2}}(?:\s+{DIGI
 DATE_COUNT_LINES = 3   # non-blank lines: the headline, then the post's date line
 
 
+# (r47) the title an HTML editor gives a page nobody named: FrontPage's 'New Page 1', Dreamweaver's '无标题文档' /
+# 'Untitled Document', a word processor's export's 'Untitled'; a copy of the page keeps it as its first line
+EDITOR_DEFAULT_TITLE = re.compile(r"^\s*(?:New\s+Page\s+\d{1,3}|Untitled(?:\s+(?:Document|Page))?(?:[-\s]\d{1,3})?|无标题文档|無標題文件|未命名(?:文档|页面)?(?:-?\d{1,3})?)\s*$", re.I)
+
+
+def editor_default_title(page: Page) -> Page:
+    """(r47, issue 11) Drop an HTML editor's default page title left as the text's first line (`New Page 1`,
+    `无标题文档`, `Untitled Document`): the page's author never named it, and read as text it is the title.
+    Only the first line with text; the same words inside the text stay.
+
+    Example: "New Page 1" over "现在位置: 2006武汉两会>>最新报道>>人大消息>>正文" -> the line goes."""
+    first = next((i for i, line in enumerate(page.lines) if line.text.strip()), None)
+    return page.drop([first]) if first is not None and EDITOR_DEFAULT_TITLE.match(page.lines[first].text) else page
+
+
 def bare_timestamp(page: Page) -> Page:
     """Drop a line that is only a date and time at the head or tail (a portal's publication time
     printed without its label). Unlabelled, it is not known to be the publication date, so it

@@ -165,3 +165,26 @@ LINKED = (f"**港口费**（）是{_link('港务局')}向进港{_link('船舶')}
 def test_link_addresses_shared_with_the_text_below_make_no_summary_copy():
     cleaned = clean_text(LINKED, source_file="dues.txt")
     assert not [r for r in cleaned.removed if r.rule == "summary-copy"]
+
+
+PORTAL = """New Page 1
+现在位置: 2031港城两会>>最新报道>>人大消息>>正文
+2031年港城市政府工作报告(全文)
+
+政 府 工 作 报 告
+
+各位代表：
+
+现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协各位委员提出意见。
+"""
+
+
+def test_an_editors_default_title_and_a_labelled_trail_go():
+    removed = _removed(PORTAL)
+    assert removed.get("New Page 1") == "editor-default-title"
+    assert removed.get("现在位置: 2031港城两会>>最新报道>>人大消息>>正文") == "breadcrumb"
+
+
+def test_the_default_title_words_inside_the_text_stay():
+    text = "港城市政府工作报告\n\n各位代表：\n\nNew Page 1\n\n这是一份内部编号为New Page 1的文件，已按程序报送审议。\n"
+    assert "New Page 1" not in _removed(text)

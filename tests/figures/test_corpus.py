@@ -276,6 +276,10 @@ INDICATOR_BELOW = {
     ("extra", "xq6_wikipedia_chemical_biology_article_wikitext_dump_parser_test_fixture_no_title_line_maintenance_template_hatnote_equals_heads_three_levels_ref_citations_inline_en"): 0.0,
     ("extra", "xq7_anysoftkeyboard_privacy_policy_2017_built_jekyll_page_print_chromium_pdftotext_layout_print_heads_feet_logo_alt_text_toggle_glyph_menu_h2_title_h3_heads_lost_bullets_footer_links_split_by_page_break_en"): 0.0,
     ("extra", "xq8_us_va_veteran_focused_integration_process_guide_v3_1_2018_it_policy_markdown_caps_title_version_h3_approval_page_signature_change_table_directive_runin_items_contents_figure_list_numbered_heads_three_levels_en"): 0.07,
+    # check set 44 (blind, first sight with the final rules and models of round r47, 2026-12-04; pinned as
+    # measured less 0.05, not read): ka5 0.0, ka7 0.917; ka1 and ka6 pass the floors
+    ("extra", "ka5_wenxi_2022_county_statistical_bulletin_forum_post_bbcode_source_one_line_per_character_bold_title_centred_bureau_and_date_inline_part_head"): 0.0,
+    ("extra", "ka7_mianchi_2022_county_statistical_bulletin_portal_text_headless_print_weasyprint_a5_pdftotext_layout_centred_spaced_part_heads_dash_page_numbers_wrapped_indented_paragraphs"): 0.867,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
@@ -369,6 +373,10 @@ FOUND_BELOW: dict[tuple[str, str], float] = {
     ("extra", "xq6_wikipedia_chemical_biology_article_wikitext_dump_parser_test_fixture_no_title_line_maintenance_template_hatnote_equals_heads_three_levels_ref_citations_inline_en"): 0.0,
     ("extra", "xq7_anysoftkeyboard_privacy_policy_2017_built_jekyll_page_print_chromium_pdftotext_layout_print_heads_feet_logo_alt_text_toggle_glyph_menu_h2_title_h3_heads_lost_bullets_footer_links_split_by_page_break_en"): 0.0,
     ("extra", "xq8_us_va_veteran_focused_integration_process_guide_v3_1_2018_it_policy_markdown_caps_title_version_h3_approval_page_signature_change_table_directive_runin_items_contents_figure_list_numbered_heads_three_levels_en"): 0.2,
+    # check set 44 (blind, first sight with the final rules and models of round r47, 2026-12-04; pinned as
+    # measured less 0.05, not read): ka5 0.0, ka7 0.917; ka1 and ka6 pass the floors
+    ("extra", "ka5_wenxi_2022_county_statistical_bulletin_forum_post_bbcode_source_one_line_per_character_bold_title_centred_bureau_and_date_inline_part_head"): 0.0,
+    ("extra", "ka7_mianchi_2022_county_statistical_bulletin_portal_text_headless_print_weasyprint_a5_pdftotext_layout_centred_spaced_part_heads_dash_page_numbers_wrapped_indented_paragraphs"): 0.867,
 }
 
 
