@@ -239,7 +239,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if style or end != "。":
         return None   # every rule below is for an unnumbered sentence ending in '。'
     parallel = (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
-                and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN)
+                and not sg.has_clause_mark(text) and openings[_opening(text)] >= PARALLEL_RUN)
     if not style and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
         return ("topic" if not parallel else "topic+"), False   # topic+: a parallel line too (if alone)
     if parallel:
@@ -330,7 +330,7 @@ def _parallel_clause(text: str, style: str, openings: Counter) -> bool:
     sentence glued to its end ('…新跨越。经济实力显著提升。', a lost line break) is allowed."""
     if style or sg.terminal(text) != "。" or len(text) > MAX_PARALLEL_CLAUSE or not sg.has_clause_mark(text):
         return False
-    if openings[("clause", text[:2])] < PARALLEL_RUN:
+    if openings[("clause", _opening(text))] < PARALLEL_RUN:
         return False
     sentences = [x for x in sg.core(text).split("。") if x]
     return len(sentences) == 1 or (len(sentences) == 2 and _topic_line(sentences[1] + "。"))
@@ -343,6 +343,16 @@ def _topic_line(text: str) -> bool:
             and not sg.has_clause_mark(text) and not sg.DASH_ITEM.match(text) and not sg.numbering(text))
 
 
+# (r47) an opening no parallel run of heads shares: a quotation ('“十四五”规划纲要…' opens any sentence about the plan)
+# or an ordinal's count ('第一次…', 'for the first time'), not the enumerator '第一，'
+NO_PARALLEL_OPENING = re.compile(r"^(?:[“\"《「『‘]|第[一二三四五六七八九十]+次)")
+
+
+def _opening(text: str) -> str:
+    """The two characters a parallel run of heads shares ('这五', '这是'), '' where the opening is none."""
+    return "" if NO_PARALLEL_OPENING.match(text) else text[:2]
+
+
 def _openings(blocks: list[Block]) -> Counter:
     """How many short one-sentence '。' lines open with each two characters; ('clause', xx) counts
     the longer lines with an opening clause ('这五年，…。') the same way.
@@ -351,11 +361,12 @@ def _openings(blocks: list[Block]) -> Counter:
     as the whole body of three parts in a row) is a repeated body line, not a parallel run of heads,
     whose lines differ after their shared opening."""
     seen = {b.text: b for b in blocks}.values()
-    counts = Counter(b.text[:2] for b in seen
+    counts = Counter(_opening(b.text) for b in seen
                      if len(b.text) <= MAX_PARALLEL and sg.terminal(b.text) == "。" and not sg.numbering(b.text))
-    counts.update(("clause", b.text[:2]) for b in seen
+    counts.update(("clause", _opening(b.text)) for b in seen
                   if len(b.text) <= MAX_PARALLEL_CLAUSE and sg.terminal(b.text) == "。" and not sg.numbering(b.text)
                   and sg.has_clause_mark(b.text))
+    counts[""] = counts[("clause", "")] = 0   # (r47) no opening: no run
     counts[("dash",)] = sum(1 for b in blocks if sg.DASH_ITEM.match(b.text) and not sg.terminal(b.text))   # round9zh
     return counts
 

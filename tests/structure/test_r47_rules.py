@@ -141,3 +141,42 @@ date: 2031-04-04
 def test_a_front_matter_title_made_safe_for_a_file_name_gives_way_to_the_line():
     doc = _doc(STATED, "post.md")
     assert doc.title == "港口负责人：未来5年是港口发展关键时点，拼谁能“咬住”"
+
+
+TALK_PARA = ("今天很高兴跟大家分享我们对港口发展的研究，核心内容有几个层面，下面分别作简要的介绍，请大家批评指正，"
+             "也欢迎会后继续交流，共同把港口的事情办好。")
+TALK = f"""港口负责人谈未来五年的港口发展
+
+{TALK_PARA}
+
+“十四五”港口规划第一次把多式联运放到核心位置。
+
+{TALK_PARA}
+
+“十四五”港口规划把绿色港口列为单独的一章。
+
+{TALK_PARA}
+
+“十四五”港口规划提出了智慧港口建设的路线图。
+
+{TALK_PARA}
+
+第一次把港城融合写进规划，成为整个规划的总纲。
+
+{TALK_PARA}
+
+第一次提出建设国际航运中心的目标和步骤。
+
+{TALK_PARA}
+
+第一次将岸电设施纳入港口考核，列为约束性指标。
+
+{TALK_PARA}
+"""
+
+
+def test_sentences_opening_alike_with_a_quotation_or_a_count_are_no_parallel_heads():
+    """A talk's one-sentence paragraphs that open with the plan's quoted name or with 第一次 ('for the first
+    time') share their opening as any sentences about one subject do: no parallel run of heads."""
+    doc = _doc(TALK, "talk.txt")
+    assert outline(doc.sections) == []
