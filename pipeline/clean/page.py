@@ -103,6 +103,11 @@ def line_gap(page: "Page | tuple[Line, ...]") -> int:
     return gap
 
 
+def indent(text: str) -> int:
+    """Characters of a line's leading whitespace (spaces, tabs, full-width spaces alike)."""
+    return len(text) - len(text.lstrip())
+
+
 def _columns(text: str) -> int:
     """A line's width in columns: an East Asian wide or full-width character takes two."""
     return len(text) + sum(1 for ch in text if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF")

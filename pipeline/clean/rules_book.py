@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, window
+from .page import Page, indent, window
 from .vocab_en import SCAN_CREDIT, SCAN_CREDIT_MORE, TRANSCRIPTION_NOTE, UNIT_EN
 
 ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7}|_?[Ff]rontispiece_?)\s*$")
@@ -57,10 +57,6 @@ def _entry(text: str) -> tuple[int, int] | None:
     return (0, 0) if page.lower() == "frontispiece" else _page_key(page)
 
 
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
 def _goes_on(lines, i: int, run: list[int]) -> bool:
     """(r39book) A line that is no entry but goes on with a run: a group label ('CHAPTER I.') or
     the column head once the run has begun, or an entry's first line that wraps onto the next line, an indented
@@ -71,11 +67,11 @@ def _goes_on(lines, i: int, run: list[int]) -> bool:
     if len(text.strip()) > WRAP_MAX or i + 1 >= len(lines):
         return False
     after = lines[i + 1].text
-    if run and bool(after.strip()) and _entry(after) is not None and _indent(after) == _indent(text) == _indent(lines[run[-1]].text) \
+    if run and bool(after.strip()) and _entry(after) is not None and indent(after) == indent(text) == indent(lines[run[-1]].text) \
             and not re.search(r"[.!?;:]$", text.strip()):
         return True   # (r43en) an entry of a run set at the entries' own indent, wrapped onto the next line at the
         #               same indent ('LIST OF MUSIC TITLES, &c., FOUNDED ON' / "DICKENS' CHARACTERS    172")
-    return bool(after.strip()) and _entry(after) is not None and _indent(after) > _indent(text)
+    return bool(after.strip()) and _entry(after) is not None and indent(after) > indent(text)
 
 
 def _runs(page: Page) -> list[list[int]]:

@@ -27,7 +27,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .page import Page
+from .page import Page, indent
 from .vocab_en import ARRANGEMENT_LABEL_EN, CONTENTS_LABEL_EN, NUMBER_COLUMN_EN, PAGE_COLUMN_EN, SPELLED_NUMBER as SPELLED, UNIT_EN
 
 # -- what a contents list adds to an entry, or an entry's numbering ------------------------------
@@ -480,8 +480,10 @@ def _numbered_echoes(lines, matched) -> bool:
     return numbered >= max(ECHO_MIN, ECHO_SHARE * len(echoed))
 
 
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip(" \t\u3000"))
+def _one_indent(lines, entries) -> int:
+    """The indent all `entries` (matched entries) are set in at, 0 if none or not one."""
+    indents = {indent(lines[m[0][0]].text) for m in entries}
+    return indents.pop() if len(indents) == 1 else 0
 
 
 def _indented_tail(lines, matched, first: int, stop: int) -> int:
@@ -490,15 +492,12 @@ def _indented_tail(lines, matched, first: int, stop: int) -> int:
     excerpt stops before (a book's `Contents` naming an introduction the text holds and
     twenty-six chapters it does not). Where the entries after it are set otherwise, the list ended."""
     echoed = [m for m in matched[first:stop + 1] if m[1] is not None]
-    indents = {_indent(lines[m[0][0]].text) for m in echoed}
-    if len(indents) != 1:
-        return stop
-    indent = indents.pop()
-    if not indent or any(_indent(lines[m[1]].text) >= indent for m in echoed):
+    column = _one_indent(lines, echoed)
+    if not column or any(indent(lines[m[1]].text) >= column for m in echoed):
         return stop
     end = stop
     for k in range(stop + 1, len(matched)):
-        if _indent(lines[matched[k][0][0]].text) != indent:
+        if indent(lines[matched[k][0][0]].text) != column:
             break
         end = k
     return end
@@ -516,14 +515,13 @@ def _restart_tail(lines, matched, first: int, stop: int, start: int, listed=None
     kinds = {_numbered(lines[m[0][0]].text) for m in echoed} - {""}
     numbered = sum(1 for m in echoed if _numbered(lines[m[0][0]].text)) >= ECHO_SHARE * len(echoed)
     numbered = numbered or bool(kinds) and _mostly_numbered(lines, matched[start:])   # (r28books) a preface echoed first
-    indents = {_indent(lines[m[0][0]].text) for m in echoed}
-    indent = indents.pop() if len(indents) == 1 else 0
+    column = _one_indent(lines, echoed)
     end = stop
     for k in range(stop + 1, len(matched)):
         text = lines[matched[k][0][0]].text
         if _key(text) in above and len(_key(text)) >= KEY_MIN:
             break
-        if indent and _indent(text) != indent:
+        if column and indent(text) != column:
             break   # (r47) a list set in at one indent ends at a line set otherwise (a portrait's note set flush)
         if k == len(matched) - 1 and len(matched[k][0]) > 1 and _prose(_join([lines[g].text for g in matched[k][0]])) \
                 and not _capitals_name(text):

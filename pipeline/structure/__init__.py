@@ -166,7 +166,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             else:
                 how = ""
     if not title and not language.startswith("en") and (title := bold_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
-        how = "the article's subject in bold"   # (r47) '**$6,000計劃**（）是…' over the article's first section: before that section's head
+        how = "the article's subject in bold"   # (r47) '**$6,000計劃**（）是…' over the article's first section: before that
+        #                                         section's head (English reads it below, after the wire and budget openings)
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
@@ -183,7 +184,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := budget_speech_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:6]])):
         how = "the budget speech's opening"   # '… present the Appropriation Bill for the financial year 2004/05' (r25notitle)
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
-    if not title and (title := bold_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
+    if not title and language.startswith("en") and (title := bold_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
         how = "the article's subject in bold"   # "'''Lake Meridian''' is a freshwater lake …" (r28markdown)
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := opening_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
@@ -2511,7 +2512,7 @@ def _running_head_name(cleaned: Cleaned) -> str:
     at least (or four Han characters), no numbering, no end mark; '' otherwise. Read only when no line
     of the text names it."""
     name = running_title(cleaned.removed).strip()
-    worded = len(name.split()) >= 2 and sg.has_word(name) or len(re.findall(r"[\u4e00-\u9fff]", name)) >= HEAD_NAME_HAN
+    worded = len(name.split()) >= 2 and sg.has_word(name) or sum(map(sg.is_han, name)) >= HEAD_NAME_HAN
     if worded and not sg.numbering(name) and not sg.terminal(name):
         return name
     return ""

@@ -1567,10 +1567,7 @@ def _not_interview_turns(blocks: list[Block], cands: list[int]) -> list[int]:
     to argue …?` / `GPT-3: One problem is …`) are an interview's turns, not a FAQ's heads: the
     questioner's lines stay paragraphs. TURNS_MIN answers at least open with the same label."""
     labels = {i: m["label"] for i in cands if (m := ANSWER_SPEAKER.match(blocks[i + 1].text.strip()))}
-    counts: dict[str, int] = {}
-    for label in labels.values():
-        counts[label] = counts.get(label, 0) + 1
-    speakers = {label for label, n in counts.items() if n >= TURNS_MIN}
+    speakers = {label for label, n in Counter(labels.values()).items() if n >= TURNS_MIN}
     return [i for i in cands if labels.get(i) not in speakers] if speakers else cands
 
 

@@ -644,7 +644,7 @@ def bold_subject_name(paragraphs: list[str]) -> str:
         if found and len(found["name"].split()) <= BOLD_SUBJECT_WORDS:
             return found["name"].strip()
         found = BOLD_SUBJECT_ZH.match(text.strip())
-        if found and len(re.findall(r"[\u4e00-\u9fff]", found["name"])) >= BOLD_SUBJECT_HAN:
+        if found and sum(map(sg.is_han, found["name"])) >= BOLD_SUBJECT_HAN:
             return found["name"].strip()
     return ""
 

@@ -5,11 +5,11 @@ Test modules import them: `from badinput.corpus import badinput_corpus, referenc
 """
 from __future__ import annotations
 
-import pytest
-
 import contextlib
 import io
 import time
+
+import pytest
 
 from badinput.generate import SAMPLE, generate
 
