@@ -39,6 +39,7 @@ from . import typography as typo
 # perturb: forms a copy gave the whole text (rules_form.py); clean_text runs them before it finds
 # fenced code, then the boilerplate rules.
 FORM_RULES = [
+    ("bbcode-markup", forum.bbcode_markup),   # r48: a forum post's BBCode source, '[align=center][b]…[/b][/align]'
     ("common-indent", form.common_indent),
     ("layout-columns", form.layout_columns),   # r27layout: two columns side by side on each line, read column by column
     ("lossy-question-mark", form.lossy_question_mark),
@@ -154,6 +155,7 @@ BOILERPLATE_RULES = [
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("echoed-contents", contents.echoed_contents),   # issue 11: any contents list whose entries stand again below, in order
+    ("leadered-contents", contents.leadered_contents),   # r48: dot-leadered entries the excerpt never reaches, '1总则……6'
     ("meta-box", header.meta_box),
     ("file-name-line", header.file_name_line),   # r22print: 'Report.docx' / 'Act 2001.pdf' over a shared document
     ("link-list", header.link_list),   # round19zh: '- 广州市人民政府' / '- 深圳市人民政府' … over the headline
@@ -218,6 +220,7 @@ BOILERPLATE_RULES = [
     ("site-steward", chrome_en.site_steward),   # r26webpages: 'Information maintained by the …' and the site's notes under it
     ("notice-label", chrome_en.notice_label),   # r26webpages: 'Disclaimer:' left alone over the removed notice at the foot
     ("cms-chrome", cms_en.cms_chrome),
+    ("body-field-label", cms_en.body_field_label),   # r48: a CMS's 'Body' label, the site's notice box over it
     ("post-furniture", cms_en.post_furniture),   # r27govpages: a bulleted side menu over the headline, a byline over the text, a photo's caption   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("news-furniture", cms_en.news_furniture),   # r41: 'Comments 0', a photo caption printed twice on one line, 'SummaryThe teaser …'
     ("card-labels", cms_en.card_labels),   # r41: 'ENTRY' over each item's name on a listing page

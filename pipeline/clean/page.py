@@ -77,6 +77,24 @@ class Page:
         return replace(self, provenance=replace(self.provenance, **fresh)) if fresh else self
 
 
+def renumbered(page: Page) -> Page:
+    """(r22flat) The lines of a text split back, numbered as the lines of the text it was: one
+    number a line, in order (a blank line the English pieces get counts as one).
+
+    Phenomenon: every piece of a joined line kept the joined line's number, so the pieces read as
+    no line at all apart: the rules that ask whether two lines stand in a row (a hard-wrapped
+    paragraph's next line, `page.wrapped_on`; the copy's spacing, `page.line_gap`, which came out
+    -1; a print's head and foot, a byline under its headline) saw none, and the copy read neither as
+    the text with its lines nor as the copy without blank lines. Numbered anew, the split text reads
+    as the copy without blank lines it is. Line numbers in the cleaning report and `pipeline explain`
+    then count the lines split back (the source had one or a few); every cut is still recorded
+    under the joined line's own number.
+
+    Example: '某某县政府工作报告' / '' / '各位代表： … 一、过去一年工作回顾 …' (lines 1, 2, 3) -> the pieces of
+    line 3 numbered 3, 4, 5, …"""
+    return replace(page, lines=tuple(Line(n, line.text) for n, line in enumerate(page.lines, 1)))
+
+
 def worded_span(texts: list[str], count: int, start: int = 0) -> int:
     """The end (exclusive) of the first `count` lines with words from `start` on: a window at the top
     of a page counted in lines of text, so a copy with an empty line after every line (a

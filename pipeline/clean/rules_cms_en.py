@@ -485,3 +485,34 @@ def card_labels(page: Page) -> Page:
         if label in CARD_LABELS and len(name.split()) <= CARD_NAME_WORDS and not re.search(r"[.!?;:]$", name):
             seen.setdefault(label, []).append(i)
     return page.drop(i for found in seen.values() if len(found) >= CARD_LABELS_MIN for i in found)
+
+
+# (r48) a CMS that prints each field of a page under its label prints the page's text under `Body`
+BODY_LABEL = re.compile(r"^\s*Body\s*:?\s*$")
+BODY_LABEL_SCAN = 40      # non-blank lines from the top where the label stands
+HEADLINE_MAX = 100        # characters of the headline kept over the block
+
+
+def body_field_label(page: Page) -> Page:
+    """(r48) Drop a CMS's `Body` field label and the site's block between the page's headline and it.
+
+    A content system set to show each field's label prints the page's text under `Body`; what stands
+    between the headline (the page's first line) and that label is no field of the page: the site's
+    notice box, printed on every page (a helpline banner in capitals, its paragraphs, the helplines'
+    rows). The label alone on its line among the first BODY_LABEL_SCAN lines with text, prose under
+    it, and a headline over it (a line of at most HEADLINE_MAX characters with no sentence mark at its
+    end); the headline stays. With no headline over it (the label opens the text, or the first line
+    reads as a sentence) the label goes alone.
+
+    Example: 'Eligibility' / 'ADVICE NI’S HELPLINES REMAIN OPEN' / 'We will not be providing …' /
+    'Helpline contact details:' / '… ring 0808 802 0020 …' / 'Body' / 'The option of …': the lines
+    from the banner to the label go.
+    """
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    label = next((k for k, i in enumerate(filled[:BODY_LABEL_SCAN]) if BODY_LABEL.match(page.lines[i].text)), None)
+    if label is None or label + 1 >= len(filled) or not is_prose(page.lines[filled[label + 1]].text):
+        return page
+    head = page.lines[filled[0]].text.strip()
+    if label == 0 or len(head) > HEADLINE_MAX or re.search(r"[.!?:;,]$", head):
+        return page.drop([filled[label]])
+    return page.drop(filled[1:label + 1])

@@ -27,7 +27,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .page import Page, indent
+from .page import Line, Page, indent
 from .vocab_en import ARRANGEMENT_LABEL_EN, CONTENTS_LABEL_EN, NUMBER_COLUMN_EN, PAGE_COLUMN_EN, SPELLED_NUMBER as SPELLED, UNIT_EN
 
 # -- what a contents list adds to an entry, or an entry's numbering ------------------------------
@@ -786,3 +786,48 @@ def _echoed(page: Page) -> Page:
                 drop += gone
                 break
     return page.drop(drop) if drop else page
+
+
+# -- (r48) a dot-leadered list nothing below repeats ------------------------------------------------
+# an entry led to its page number by dots, however the typist mixed them ('1.1编制目的……………..…6',
+# 'Preface . . . . . 7'): no table of figures or sentence ends so
+LEADERED = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s*(?:[…⋯]|[.．·•_]\s?){3,}\s*(?P<page>\d{1,4})\s*$")
+LEADERED_RUN = 5        # entries in a row
+LEADERED_ECHOES = 2     # entries standing again below: the list is `echoed-contents`' to judge (an RFC's own)
+
+
+def leadered_contents(page: Page) -> Page:
+    """(r48) Drop a contents list whose entries lead to their page numbers by dots and stand nowhere
+    below: an excerpt that stops inside its document's contents (a plan's `1总则…………6` /
+    `1.1编制目的……6` under the notice issuing it), or one whose parts it never reaches. LEADERED_RUN
+    or more such entries in a row (blank lines between only), each naming something (two letters or
+    more), the page numbers never going back, fewer than LEADERED_ECHOES of them standing again as
+    a line below (a list its headings repeat is `echoed-contents`' to judge, with its labels and
+    groups); a contents label right over the run goes with it.
+
+    Example: '1总则…………………………......6' / '1.1编制目的……………..…6' / … / '2.2镇应急管理专家队伍……..…8'.
+    """
+    drop: list[int] = []
+    run: list[int] = []
+    last = 0
+    for i, line in enumerate(page.lines + (Line(0, "."),)):
+        if not line.text.strip():
+            continue
+        match = LEADERED.match(line.text)
+        number = int(match["page"]) if match and sum(ch.isalpha() for ch in match["text"]) >= 2 else None
+        if number is not None and (not run or number >= last):
+            run.append(i)
+            last = number
+            continue
+        if len(run) >= LEADERED_RUN and not _echoed_below(page, run):
+            above = [k for k in range(run[0] - 1, -1, -1) if page.lines[k].text.strip()][:1]
+            drop += run + [k for k in above if LABEL.match(page.lines[k].text)]
+        run, last = ([i], number) if number is not None else ([], 0)
+    return page.drop(drop) if drop else page
+
+
+def _echoed_below(page: Page, run: list[int]) -> bool:
+    """LEADERED_ECHOES or more of the run's entries stand again as a line after it."""
+    below = {_key(line.text, False) for line in page.lines[run[-1] + 1:] if line.text.strip()}
+    return sum(bool(key) and key in below for key in (_key(page.lines[i].text) for i in run)) >= LEADERED_ECHOES
+

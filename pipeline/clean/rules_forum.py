@@ -7,8 +7,11 @@ before the first prose line), and each line only of these widgets' own shapes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .page import Page, window
+from ..model import Removal
+from .fences import fenced_lines
+from .page import Line, Page, renumbered, window
 from .rules_portal import TIMESTAMP, TIMESTAMP_SOURCE
 from .zones import head_zone
 
@@ -134,3 +137,71 @@ def forum_jammer(page: Page) -> Page:
         if i not in whole and len(rest) <= JAM_HEAD and not JAM_SENTENCE.search(rest):
             page = page.cut(i, a, b)   # a headline's junk: it would stand in the title
     return page.drop(whole)
+
+
+# -- a bulletin board's own markup (r48) ---------------------------------------------------------
+# A post copied from a forum's editor (its source view, a crawl of the post's raw field, an export)
+# keeps the board's BBCode: `[align=center][size=3][b]标题[/b][/size][/align]`. The tags are no
+# text, and left in they cost every rule its reading: the headline is not a line, each paragraph's
+# words hide among `[color=rgb(51, 51, 51)]`, and a post flattened onto one line reads as chrome.
+# Block tags stand where the post's lines broke; inline tags only style their words.
+BB_BLOCK = ("align", "center", "left", "right", "justify", "quote", "list", "*", "p", "indent",
+            "table", "tr", "td", "hr", "br", "h1", "h2", "h3", "h4", "code", "float", "pre")
+BB_INLINE = ("b", "i", "u", "s", "strike", "color", "font", "size", "backcolor", "url", "email",
+             "sup", "sub", "hide", "free", "highlight", "span", "style")
+BB_TAG = re.compile(r"\[(?P<close>/)?(?P<name>{})(?:=[^\[\]\n]{{0,200}})?\]".format(
+    "|".join(re.escape(n) for n in sorted(BB_BLOCK + BB_INLINE, key=len, reverse=True))), re.I)
+# an embedded picture or attachment: the address or the file's number between the tags is no text
+BB_EMBED = re.compile(r"\[(img|attach|attachimg|media|flash|audio|video)(?:=[^\[\]\n]{0,200})?\][^\[\]\n]{0,500}\[/\1\]", re.I)
+BB_CLOSED_MIN = 6       # closing tags on the page: `[/b]` in a sentence is rare, six of them is markup
+BB_NAMES_MIN = 2        # tag names among them: one repeated name may be a text's own notation
+
+
+def _bb_pieces(text: str) -> tuple[list[str], list[str]]:
+    """A line's text between its BBCode tags, a piece per block (blank between blocks), and the tags cut."""
+    cuts, out, last = [], [], 0
+    pieces = [""]
+    for m in sorted([*BB_EMBED.finditer(text), *BB_TAG.finditer(text)], key=lambda m: m.start()):
+        if m.start() < last:
+            continue   # a tag inside an embed already cut
+        pieces[-1] += text[last:m.start()]
+        cuts.append(m.group(0))
+        last = m.end()
+        if m.re is BB_TAG and m["name"].lower() in BB_BLOCK:
+            pieces.append("")
+    pieces[-1] += text[last:]
+    for piece in pieces:   # runs of block tags give one blank line, not several
+        if piece.strip() or (out and out[-1].strip()):
+            out.append(piece if piece.strip() else "")
+    while out and not out[-1].strip():
+        out.pop()
+    return out, cuts
+
+
+def bbcode_markup(page: Page) -> Page:
+    """(r48) Take a bulletin board's BBCode out of a post's text: a block tag (`[align=…]`,
+    `[quote]`, `[list]`, `[*]`, `[p]`) breaks the line where it stands, an inline tag (`[b]`,
+    `[color=…]`, `[font=…]`, `[size=…]`, `[url=…]`) goes and its words stay, an embedded picture
+    or attachment (`[img]…[/img]`) goes whole; each tag is recorded as removed. Only on a page with
+    BB_CLOSED_MIN closing tags of BB_NAMES_MIN names or more, outside fenced code: one `[b]` quoted
+    in a sentence is its text. A form rule: a post flattened onto one line is a line per block
+    before any other rule reads it.
+
+    Example: '[align=center][size=3][b]20[/b][b]22年[/b][b]某县统计公报[/b][/size][/align][align=left]  一、[b]综  合[/b][/align]'
+    -> '2022年某县统计公报' / '' / '  一、综  合'.
+    """
+    closing = [m["name"].lower() for t in page.texts() for m in BB_TAG.finditer(t) if m["close"]]
+    if len(closing) < BB_CLOSED_MIN or len(set(closing)) < BB_NAMES_MIN:
+        return page
+    fenced = fenced_lines(page.texts(), [line.number for line in page.lines])
+    lines, removed, split = [], list(page.removed), False
+    for line in page.lines:
+        if line.number in fenced or "[" not in line.text:
+            lines.append(line)
+            continue
+        pieces, cuts = _bb_pieces(line.text)
+        removed += [Removal(line.number, cut, page.rule) for cut in cuts]
+        lines += [Line(line.number, piece) for piece in pieces] or [Line(line.number, "")]
+        split = split or len(pieces) > 1
+    page = replace(page, lines=tuple(lines), removed=tuple(removed))
+    return renumbered(page) if split else page

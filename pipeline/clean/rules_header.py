@@ -552,7 +552,8 @@ def _value_list(text: str) -> str:
 
 # (r26zh) a field name in lenticular brackets opening its row ('【发布日期】2007-08-30', a law
 # database's record over the statute), and a table row's opening cell mark ('| 发布部门 | 某某 |')
-BRACKETED_NAME = re.compile(r"^【([^【】]{2,10})】")
+# (r48) or in square brackets with spaces inside, as a district portal prints its disclosure box: '[ 索引号 ] …'
+BRACKETED_NAME = re.compile(r"^(?:【([^【】]{2,10})】|[\[［]\s*([^\[\]［］]{2,10}?)\s*[\]］])")
 ROW_MARK = re.compile(r"^[|｜]\s*")
 
 
@@ -560,10 +561,11 @@ def _catalogue_names(text: str) -> int:
     """How many catalogue field names a line of the flattened box holds (0: not such a line). It
     opens with a name, followed by a colon, a space or (a name of GLUED_MIN characters or more)
     its value; no sentence mark. (r26zh) The name may stand in lenticular brackets
-    ('【效力级别】地方性法规') or in a table's first cell ('| 效力级别 | 地方性法规 |')."""
+    ('【效力级别】地方性法规'), (r48) in square brackets ('[ 索引号 ] 1150…/2023-00005') or in a table's
+    first cell ('| 效力级别 | 地方性法规 |')."""
     text = unglossed(DASH_BULLET.sub("", text, count=1)).strip().translate(TRAD_FOLD)   # (r30zhweb) '類 別' in a
     #   converter's glossed copy: '頒發(fā)日期' is '颁发日期' once the reading is out
-    text = ROW_MARK.sub("", BRACKETED_NAME.sub(r"\1：", text, count=1), count=1)
+    text = ROW_MARK.sub("", BRACKETED_NAME.sub(lambda m: (m[1] or m[2]) + "：", text, count=1), count=1)
     if not text or len(text) > 120 or SENTENCE_END.search(_value_list(text)):
         return 0
     first = CATALOGUE_NAME.match(text)

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .page import Line, Page
+from .page import Line, Page, renumbered
 from ..model import Removal
 from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks, paged_contents
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
@@ -997,22 +997,4 @@ def joined_lines(page: Page) -> Page:
                        removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals)
                        + tuple(Removal(line.number, piece, "running-head") for piece in dropped))
         split = True
-    return _renumbered(page) if split else page
-
-
-def _renumbered(page: Page) -> Page:
-    """(r22flat) The lines of a text split back, numbered as the lines of the text it was: one
-    number a line, in order (a blank line the English pieces get counts as one).
-
-    Phenomenon: every piece of a joined line kept the joined line's number, so the pieces read as
-    no line at all apart: the rules that ask whether two lines stand in a row (a hard-wrapped
-    paragraph's next line, `page.wrapped_on`; the copy's spacing, `page.line_gap`, which came out
-    -1; a print's head and foot, a byline under its headline) saw none, and the copy read neither as
-    the text with its lines nor as the copy without blank lines. Numbered anew, the split text reads
-    as the copy without blank lines it is. Line numbers in the cleaning report and `pipeline explain`
-    then count the lines split back (the source had one or a few); every cut is still recorded
-    under the joined line's own number.
-
-    Example: '某某县政府工作报告' / '' / '各位代表： … 一、过去一年工作回顾 …' (lines 1, 2, 3) -> the pieces of
-    line 3 numbered 3, 4, 5, …"""
-    return replace(page, lines=tuple(Line(n, line.text) for n, line in enumerate(page.lines, 1)))
+    return renumbered(page) if split else page

@@ -29,10 +29,20 @@ def provision_label(page: Page) -> Page:
     has two or more. The provision's own title follows on the next line and stays.
 
     Example: "CYBER … ACT 2024 (NO. 98, 2024)" / "- SECT 1" / "Short title": the label goes.
-    A list item in capitals ("- NOTE") that is not a provision's label stays.
+    A list item in capitals ("- NOTE") that is not a provision's label stays. (r48) A line of two or
+    more bare labels and nothing else ('第十一條 第二十一條 第三十一條': LABEL_INDEX) goes too.
     """
     hits = [i for i, line in enumerate(page.lines) if PROVISION_LABEL.match(line.text)]
-    return page.drop(hits if len(hits) >= LABELS_MIN else [])
+    index = [i for i, line in enumerate(page.lines) if LABEL_INDEX.match(line.text)]
+    return page.drop((hits if len(hits) >= LABELS_MIN else []) + index)
+
+
+# (r48) an encyclopedia page's index of links into the act it carries: two or more bare provision labels
+# on one line and nothing else ('第十一條 第二十一條 第三十一條', 'Article 5 Article 12'). An act sets one
+# label alone over its provision at most; two in a row name no provision's text.
+_ZH_LABEL = r"第[一二三四五六七八九十百零〇两\d]{1,6}[条條章节節编編]"
+_EN_LABEL = r"(?:Article|Section|Art\.|Sec\.)\s+\d{1,4}[A-Za-z]?"
+LABEL_INDEX = re.compile(rf"^\s*(?:{_ZH_LABEL}|{_EN_LABEL})(?:[\s\u3000|｜,，、]+(?:{_ZH_LABEL}|{_EN_LABEL})){{1,}}\s*$")
 
 
 # '[Congressional Bills 118th Congress]', '[From the U.S. Government Publishing Office]',

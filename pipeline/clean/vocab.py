@@ -30,7 +30,8 @@ CRUMB_SEP = "(?:-{1,2}>|>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*{CRUMB_SEP}", I)   # + Traditional (unseen8)
 # (r26zh) a menu row from the home link on, its items between spaced dashes or dots ('首页 - 人大要闻 - 法规库 - …')
-BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*(?:{CRUMB_SEP}|\s[-–—·]\s(?=\S{{2,8}}\s[-–—·]\s))", I)
+# (r48) the column's name the template prints before the trail, glued on its line ('工作报告 首页  >政务公开  >工作报告')
+BREADCRUMB_LINE = re.compile(rf"^\s*(?:[^\s\W\d]{{2,8}}\s+)?(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*(?:{CRUMB_SEP}|\s[-–—·]\s(?=\S{{2,8}}\s[-–—·]\s))", I)
 # a trail without a label that opens with the site's name: three or more short items between '>' marks
 # (some templates print the mark after every item, the last one too)
 CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'

@@ -533,6 +533,12 @@ SIDEBAR_LABEL = re.compile(r"^\s*(?:related|other|recent|latest|more) (?:speeche
 READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:speech|article|story|release|transcript))"
                        r"\s*[.…»›>]*\s*$", I)
 
+# (r48) a document-sharing site's line naming who put the document up, under its headline ('Page created by ×',
+# 'Uploaded by jdoe', 'Document shared by …'): the site's, never the document's
+UPLOADER_CREDIT = re.compile(r"^\s*(?:page|document|file|presentation|publication)?\s*(?:created|uploaded|shared|submitted|posted)"
+                             r"\s+by\s+\S(?:.{0,38}\S)?\s*$", I)
+UPLOADER_SCAN = 8   # lines with text from the top where the credit stands
+
 # (round14en) an emblem picture's alt text left as a line at the page's head ('Queensland Crest',
 # 'Government of Example logo', 'Coat of Arms'): a few capitalised words ending in the emblem's kind
 EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}(?:crest|coat of arms|logo|emblem|insignia"

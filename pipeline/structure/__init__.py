@@ -1271,17 +1271,35 @@ def _published_draft(title: str, body):
     return None
 
 
-def _names_issued(text: str, names) -> bool:
+MAKER_BODY_END = re.compile(r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|办事处|辦事處|局|厅|廳|部|院|会|會)$")
+
+
+def _maker_place(prefix: str, issuer: str) -> bool:
+    """(r48) Words before an issued document's quoted name that spell out where its maker is: the
+    opening of the notice's issuer (`重庆市梁平区` of `重庆市梁平区曲水镇人民政府`), never the issuing body
+    itself (a signature line `某市人民政府` over the document's title is no part of the title)."""
+    return 0 < len(prefix) <= ISSUER_PREFIX and len(prefix) < len(issuer) and issuer.startswith(prefix) \
+        and not MAKER_BODY_END.search(prefix)
+
+
+def _names_issued(text: str, names, issuer: str = "", whole: bool = False) -> bool:
     """Whether a line's text (spaces, 的 and title marks removed) is the name of the document a notice
     issues: the quoted name itself, or (round13y, xxk7/xxm1) its start or its end when that is long
     enough (ISSUED_PART_MIN) and names a kind of document ('…实施方案', '…指导意见'): the notice's name
-    puts the drafting bodies before the document's own title, or joins two issued documents with 及."""
-    if text in names:
+    puts the drafting bodies before the document's own title, or joins two issued documents with 及.
+    (r48) The document's own title may name its maker in full where the notice's quote names it short:
+    `重庆市梁平区曲水镇自然灾害救助应急预案` under `重庆市梁平区曲水镇人民政府关于印发曲水镇自然灾害救助应急预案的通知`
+    (the words before the quoted name the opening of the `issuer`, the notice's title before 关于:
+    `_maker_place`). `whole`: only the name itself (lines joined into one title), not a part of it."""
+    if text in names or any(text.endswith(n) and _maker_place(text[:-len(n)], issuer) for n in names):
         return True
+    if whole:
+        return False
     return len(text) >= ISSUED_PART_MIN and bool(ISSUED_KIND.search(text)) \
         and any(len(n) > len(text) and (n.startswith(text) or n.endswith(text)) or _reworded_name(text, n) for n in names)
 
 
+ISSUER_PREFIX = 20   # (r48) characters of the maker's full name before an issued document's own title
 ISSUED_REWORDED = 3   # (r43) characters the issued document's own title may add or drop against the notice's quote
 
 
@@ -1388,13 +1406,14 @@ def _issued_annex(title: str, body, headings):
     names |= {n.replace("的", "") for n in names}   # '…发展实施方案' quoting '…发展的实施方案' (round9zh)
     names = {n.translate(NAME_MARKS) for n in names}   # '…2006年政府工作報告要求…' naming '2006年《政府工作報告》要求…' (round10zh)
     flat = lambda text: "".join(_unread(text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS)
+    issuer = flat(re.split(r"关于|關於", _unread(title.strip()), maxsplit=1)[0]) if re.search(r"关于|關於", title) else ""
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
         parts = 1
-        if not (block.lines <= ISSUED_LINES and _names_issued(flat(block.text), names)):
+        if not (block.lines <= ISSUED_LINES and _names_issued(flat(block.text), names, issuer)):
             parts = next((k for k in range(2, ISSUED_LINES + 1) if i + k <= len(body)
                           and all(b.lines == 1 and len(b.text) <= ISSUED_PART_CHARS and not b.code for b in body[i:i + k])
-                          and flat("".join(b.text for b in body[i:i + k])) in names), 0)
+                          and _names_issued(flat("".join(b.text for b in body[i:i + k])), names, issuer, whole=True)), 0)
             if not parts:
                 continue
         if parts > 1:   # the name's lines made one block, the headings after them moved up
