@@ -9,6 +9,7 @@ vocab_en.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .page import Page
 from .vocab import COPYRIGHT
@@ -141,6 +142,38 @@ def _share_labels(lines) -> list[int]:
     return hits
 
 
+# (r48) the same site's page labels without the date and opening words: 'Page 3: <the headline>' on every page
+PAGE_LABEL_PLAIN = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.{2,200})$", re.I)
+
+
+def _page_labels(page: Page) -> list[int]:
+    """(r48) A document site's label on every page, the same words after the page's number ('Page 1:
+    Cover Photo: …', 'Page 2: Cover Photo: …'), SHARE_LABELS_MIN times or more (those `headline-echo`
+    took count too), and the site's headline and transcript header over the text that the labels name."""
+    lines = page.lines
+    labels = Counter(m["rest"].strip() for text in [line.text for line in lines] + [r.text for r in page.removed]
+                     if (m := PAGE_LABEL_PLAIN.match(text)))
+    named = {key for key, n in labels.items() if n >= SHARE_LABELS_MIN}
+    if not named:
+        return []
+    hits = [i for i, line in enumerate(lines) if (m := PAGE_LABEL_PLAIN.match(line.text)) and m["rest"].strip() in named]
+    return hits + [i for key in named for i in _labelled_headline(lines, key)]
+
+
+def _labelled_headline(lines, key: str) -> list[int]:
+    """(r48) Where the site labels every page with its headline ('Page 1: Cover Photo: …' …), the
+    headline it made of the file's first words, its `Transcript of …` header and the page count alone
+    between them, at the page's top (TRANSCRIPT_TOP lines with text): the site's, as in
+    `_transcript_header`. The document's own text under them stays."""
+    top = [i for i, line in enumerate(lines) if line.text.strip()][:TRANSCRIPT_TOP]
+    transcript = [i for i in top if (m := re.match(r"^\s*transcript of\s+(.+?)\s*$", lines[i].text, re.I)) and m[1] == key]
+    if not transcript:
+        return []
+    head = [i for i in top if i < transcript[0] and lines[i].text.strip() == key][:1]
+    count = [i for i in top if head and head[0] < i < transcript[0] and re.fullmatch(r"\d{1,5}", lines[i].text.strip())]
+    return transcript + head + count
+
+
 TRANSCRIPT_TOP = 12     # non-blank lines at the page's top where the site's headline and transcript header stand
 
 
@@ -209,6 +242,7 @@ def cms_chrome(page: Page) -> Page:
     if any(" · " in line.text for line in lines):
         hits.extend(_share_labels(lines))
     hits.extend(_transcript_header(lines))
+    hits.extend(_page_labels(page))
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
     edges = set(head_zone(lines)) | set(tail)

@@ -125,6 +125,14 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         named_line = self_named_line(title, list(cleaned.lines), [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if named_line:   # a label over the line the text's citation clause names: that line is the title (r23entitle)
             title, how = title_case(named_line, text_acronyms(blocks)) if sg.is_all_caps(named_line) else named_line, "named by the text"
+    if title and not overrides.title and language.startswith("en") and not how and len(head.title_blocks) == 1 \
+            and (subject := _subject_under_caption(title, front, sections)):
+        # (r48) the article's picture caption over its lead, the page's own title lost in a conversion: the lead's
+        #   subject in bold names the article; the caption stays, as the front's first paragraph
+        front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
+        title, how = subject, "the article's subject in bold"
+        warn(f"the first line reads as a picture's caption; using {title!r}, the article's subject in bold (--title sets one)",
+             where(blocks[0]))
     if title and not overrides.title and not language.startswith("en") and len(title) <= BARE_KIND_TITLE:
         issued = issued_name_under_closing([p.text for p in front] + [s.title for s in sections[:1]])
         if issued.endswith(title) and issued != title:   # (r30zhweb) the issued document's name set over two
@@ -1280,6 +1288,24 @@ def _maker_place(prefix: str, issuer: str) -> bool:
     itself (a signature line `某市人民政府` over the document's title is no part of the title)."""
     return 0 < len(prefix) <= ISSUER_PREFIX and len(prefix) < len(issuer) and issuer.startswith(prefix) \
         and not MAKER_BODY_END.search(prefix)
+
+
+CAPTION_WORDS = 12   # words of a picture's caption read as the title line
+
+
+def _subject_under_caption(title: str, front, sections) -> str:
+    """(r48) An encyclopedia article converted without its title: the lead picture's caption is its first
+    line ('Zimbabwean exports in 2006'), the lead under it names the subject in bold ('The **economy of
+    Zimbabwe** is …', the wiki convention). The line is short (CAPTION_WORDS words), has no end mark, and
+    lacks a word of the subject's: it is the caption, and the bold subject the title. A title line that
+    holds the subject's words ('Albedo' over '**Albedo** is …', 'History of Rome' over '**Rome** was …')
+    stays. Returns the subject, or ''."""
+    lead = [p.text for p in front[:1]] or [p.text for s in sections[:1] for p in s.paragraphs[:1]]
+    subject = bold_subject_name(lead)
+    if not subject or len(title.split()) > CAPTION_WORDS or sg.terminal(title):
+        return ""
+    words = lambda text: {w for w in re.findall(r"[a-z0-9]+", text.casefold()) if len(w) > 3}
+    return "" if words(subject) <= words(title) else subject
 
 
 def _names_issued(text: str, names, issuer: str = "", whole: bool = False) -> bool:

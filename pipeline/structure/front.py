@@ -1709,6 +1709,27 @@ def _occasion_wrapped(title: str, block: Block) -> bool:
     return not OFFICE_OPENING.match(phrase) and bool(re.search(r"\s(?:of|the|on|for|and|to|in)\s", f" {phrase} "))
 
 
+CUT_MARK = re.compile(r"\s(?:\.\.\.|…)$")   # a site's cut of a long headline: a space, then the ellipsis
+COVER_WORDS_MIN = 4   # words of the cover's first lines the headline opens with
+
+
+def _cut_headline_over_cover(blocks: list[Block], start: int) -> bool:
+    """(r48) A document site's headline made of the file's cover words run together and cut with an
+    ellipsis ('The Commonwealth of The Bahamas 2022/2023 Budget Debate Contribution By … Sports & ...')
+    over the file's text, whose cover prints the same words over its lines ('The Commonwealth of The
+    Bahamas' / '2022/2023 Budget Debate' …): the headline names the document, cut or not. One line,
+    ending in the cut; the next blocks' words (COVER_WORDS_MIN or more) open it, word for word."""
+    if start + 1 >= len(blocks) or blocks[start].lines != 1 or not CUT_MARK.search(blocks[start].text.rstrip()):
+        return False
+    head = CUT_MARK.sub("", blocks[start].text.rstrip()).split()
+    cover: list[str] = []
+    for block in blocks[start + 1:start + 4]:
+        cover += block.text.split()
+        if len(cover) >= COVER_WORDS_MIN:
+            break
+    return len(cover) >= COVER_WORDS_MIN and head[:len(cover)] == cover
+
+
 # (r42) words of a section's name as short as a person's name: never a speaker
 SECTION_WORDS = frozenset("前言 引言 序言 导言 导语 总则 附则 摘要 结语 结束语 说明 概述 背景 目录 正文 附件 后记".split())
 REPRINT_OPENING_MIN = 40   # characters of the speech's first paragraph under the speaker's name
@@ -1911,7 +1932,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or alternative or english and STAR_TITLE.match(blocks[start].text)
                                     or english and _page_title_repeated(blocks, start)
-                                    or english and _division_page(blocks, start)):
+                                    or english and _division_page(blocks, start)
+                                    or english and _cut_headline_over_cover(blocks, start)):
         out.used = start if out.title else 0
         out.front = []
         out.date = ""

@@ -622,7 +622,7 @@ OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + PO
 
 # (r28markdown) an encyclopedia article's opening: its subject in bold, then what it is ("'''Lake Meridian''' is a
 # freshwater lake", "**Albania** (/ælˈbeɪniə/) is a country"): wiki source or its Markdown rendering
-BOLD_SUBJECT = re.compile(r"^(?P<mark>'''|\*\*)(?P<name>[A-Z0-9][^'*\n]{0,80}?)(?P=mark)(?:\s*\([^()]{0,120}\))?,?"
+BOLD_SUBJECT = re.compile(r"^(?:(?P<article>The|An|A)\s+(?=(?:'''|\*\*)[a-z]))?(?P<mark>'''|\*\*)(?P<name>[A-Za-z0-9][^'*\n]{0,80}?)(?P=mark)(?:\s*\([^()]{0,120}\))?,?"
                           r"\s+(?:is|was|are|were|has\s+been|refers\s+to|may\s+refer\s+to|or\s|also\s)\b")
 BOLD_SUBJECT_WORDS = 8   # words of the subject's name
 # (r47) the same in Chinese ('**$6,000計劃**（…）是香港政府…', or in the wiki's triple quotes): the name, a gloss
@@ -638,11 +638,14 @@ def bold_subject_name(paragraphs: list[str]) -> str:
     the wiki convention: the article's name in bold in its first sentence), at most
     BOLD_SUBJECT_WORDS words, else ''. Wiki source or a Markdown copy has no title line above it:
     the bold name is the article's title. (r47) A Chinese article's the same way (BOLD_SUBJECT_ZH); an
-    image's line or a link alone over the paragraph (the article's picture) is passed over."""
+    image's line or a link alone over the paragraph (the article's picture) is passed over. (r48) A
+    common noun's subject opens with its article, the name in lower case ('The **economy of Zimbabwe**
+    is …'): the article's name is the phrase with its first letter in capitals ('Economy of Zimbabwe')."""
     for text in [t for t in paragraphs if sg.has_word(t) and not sg.is_image_line(t) and not LINK_ALONE.match(t)][:1]:
         found = BOLD_SUBJECT.match(" ".join(text.split()))
-        if found and len(found["name"].split()) <= BOLD_SUBJECT_WORDS:
-            return found["name"].strip()
+        if found and len(found["name"].split()) <= BOLD_SUBJECT_WORDS and (found["article"] or not found["name"][0].islower()):
+            name = found["name"].strip()
+            return name[0].upper() + name[1:]   # (r48) 'The **economy of Zimbabwe** is …': the article 'Economy of Zimbabwe'
         found = BOLD_SUBJECT_ZH.match(text.strip())
         if found and sum(map(sg.is_han, found["name"])) >= BOLD_SUBJECT_HAN:
             return found["name"].strip()

@@ -134,3 +134,37 @@ def test_uploader_credit_under_a_shared_documents_headline_goes():
 def test_column_name_before_the_breadcrumbs_home_link():
     text = f"工作报告 首页  >政务公开  >工作报告\n\n某镇政府工作报告\n\n{PARA}\n"
     assert _kept(text)[0] == "某镇政府工作报告"
+
+
+def test_a_document_sites_page_labels_and_the_headline_they_name():
+    name = "Cover Photo: The harbour office main door"
+    text = f"""{name}
+
+16
+
+Transcript of {name}
+
+Page 1: {name}
+Page 2: {name}
+
+29 April 2011
+
+Dear Minister:
+
+It is my honour to submit to you the Annual Report of the Harbour Trust for the year, as the Act requires of us.
+
+Page 3: {name}
+
+HARBOUR TRUST
+
+Annual Report 2010
+"""
+    kept = [line.strip() for line in _kept(text)]
+    assert not any(line.startswith(("Page ", "Transcript of")) or line in (name, "16") for line in kept)
+    assert kept[:2] == ["29 April 2011", "Dear Minister:"]
+
+
+def test_one_page_label_is_the_texts_own():
+    text = ("The Harbour Trust Report\n\nPage 1: the harbour in numbers\n\n"
+            "The harbour was busy all year, and the accounts of the Trust were in order at the end of it.\n")
+    assert "Page 1: the harbour in numbers" in [line.strip() for line in _kept(text)]

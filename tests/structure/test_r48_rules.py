@@ -59,3 +59,45 @@ SIGNED = f"""某市人民政府办公室关于印发某镇自然灾害救助应�
 def test_signature_over_the_issued_title_is_no_part_of_it():
     heads = [text for _, text in outline(_doc(SIGNED).sections)]
     assert heads[0] == "某镇自然灾害救助应急预案"
+
+
+LEAD = ("The **economy of Eastland** is a mixed economy based on farming and mining. Eastland has a large informal "
+        "economy which makes up most of its trade.\n\nThe country has reserves of coal, copper and gold, and its farms grow maize.\n")
+
+
+def _en(text: str):
+    return structure_document(clean_text(text, source_file="t.txt"), lang="en", structure="rules")
+
+
+def test_picture_caption_over_the_lead_gives_way_to_the_bold_subject():
+    document = _en("Eastland exports in 2006\n\n" + LEAD + "\n## History\n\nThe mines opened in the last century and grew.\n")
+    assert document.title == "Economy of Eastland"
+    assert document.front[0].text == "Eastland exports in 2006"   # the caption stays, as text
+
+
+def test_title_line_naming_the_subject_stays():
+    document = _en("Economy of Eastland\n\n" + LEAD + "\n## History\n\nThe mines opened in the last century and grew.\n")
+    assert document.title == "Economy of Eastland"
+
+
+COVER = """The Commonwealth of Eastland 2022/2023 Budget Debate Contribution By The Honourable A. Example, MP & Minister of ...
+
+The Commonwealth of Eastland
+     2022/2023 Budget Debate
+
+          Contribution
+                By
+The Honourable A. Example, MP
+
+INTRODUCTION
+
+MADAM SPEAKER, COLLEAGUES, THOSE WATCHING FROM ACROSS EASTLAND, GOOD DAY. I RISE TO MAKE MY CONTRIBUTION TO THIS BUDGET.
+
+CONDOLENCES
+
+MY CONDOLENCES GO TO THE FAMILIES WHO LOST THEIR HOMES IN THE STORM LAST MONTH, AND TO ALL WHO HELPED THEM.
+"""
+
+
+def test_a_sites_cut_headline_over_the_cover_it_runs_together_is_the_title():
+    assert _en(COVER).title.startswith("The Commonwealth of Eastland 2022/2023 Budget Debate Contribution")
