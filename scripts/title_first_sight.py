@@ -52,7 +52,7 @@ SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw",
         "34": ("tv", "tw", "tx"), "35": ("ts", "tt"), "36": ("sq", "sr"), "37": ("ss", "st"), "38": ("su", "sv"),
         "39": ("sw", "sx"), "40": ("sy", "sz"), "41": ("rq", "rr"), "42": ("rs", "rt"), "43": ("ry", "rz", "ty"),
         "44": ("ru", "rv"), "45": ("rw", "rx"), "46": ("uu", "uv"), "47": ("uw", "ux"),
-        "48": ("uy", "uz"), "49": ("tz", "xq")}
+        "48": ("uy", "uz"), "49": ("tz", "xq"), "50": ("ka", "kb"), "51": ("kc", "kd")}
 # set 20 was scored at first sight after the branch that brought it merged with r23cohesion: its
 # scoring commit (the labeller retrained on it 'at first sight'), not the commit that added it
 # set 21 likewise: scored by the lead once every change of the night had merged (bba0663a: its first-sight
@@ -83,7 +83,9 @@ SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw",
 # scored at the end of round r42 (d46e693b) and the same at the end of round r43, opened for round r44; "48": check set 42,
 # scored at the end of round r43 and the same at the end of round r44 (e77b4a39, the reading kept here), opened for round r45;
 # "49": check set 43, scored at the end of round r44 (e77b4a39, the reading kept here) and the same at the ends of rounds
-# r45 and r46, opened for round r47
+# r45 and r46, opened for round r47; "50": check set 44, scored at the end of round r47 (ea89c025, the reading kept here),
+# opened for round r48; "51": check set 45, gathered during round r48 and scored once at its end (b1c59f6b, the reading
+# kept here: the same with the rules of ea89c025), opened for round r49
 SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba0663a", "wy": "460f7774", "wz": "460f7774",
              "vq": "558107d6", "vr": "558107d6", "vs": "77ec1252", "vt": "77ec1252", "vu": "9eb0e51f", "vv": "9eb0e51f",
              "vw": "4acdd27e", "vx": "4acdd27e", "vy": "e558e8af", "vz": "e558e8af",
@@ -94,7 +96,8 @@ SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba066
              "rq": "3e772665", "rr": "3e772665", "rs": "4c89eb96", "rt": "4c89eb96",
              "ry": "f8f0c4a7", "rz": "f8f0c4a7", "ty": "f8f0c4a7", "ru": "79894ad0", "rv": "79894ad0",
              "rw": "e4799713", "rx": "e4799713", "uu": "3101f5f2", "uv": "3101f5f2", "uw": "d46e693b", "ux": "d46e693b",
-             "uy": "e77b4a39", "uz": "e77b4a39", "tz": "e77b4a39", "xq": "e77b4a39"}
+             "uy": "e77b4a39", "uz": "e77b4a39", "tz": "e77b4a39", "xq": "e77b4a39",
+             "ka": "ea89c025", "kb": "ea89c025", "kc": "b1c59f6b", "kd": "b1c59f6b"}
 
 FALLBACK = '''"""Today's pure title helpers over an old tree's chrome rules (scripts/title_first_sight.py only)."""
 import re
