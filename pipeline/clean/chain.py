@@ -88,6 +88,7 @@ BOILERPLATE_RULES = [
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
     ("asciidoc-header", readme.asciidoc_header),   # r28markdown: an AsciiDoc header's attribute entries (':toc:')
     ("markup-residue", portal.markup_residue),
+    ("style-residue", portal.style_residue),   # r49: 'a.supporter:hover {background:#EC4438;} @media …' as a line
     ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'
     ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers
     ("underscore-rule", legal.underscore_rule),     # unseen2: '______' rules on a title page
@@ -249,6 +250,7 @@ BOILERPLATE_RULES = [
     ("headline-echo", labels.headline_echo),
     ("title-block-copy", labels.title_block_copy),   # unseen10: the dateline and speaker printed twice
     ("related-list", tail.related_list),
+    ("article-pager", tail.article_pager),   # r49: '1 2 下一页 全文阅读' under a story cut over pages
     ("tail-leftovers", tail.tail_leftovers),   # round9zh: '…纲要.pdf', the headline again, a bare page id
     ("footer-island", tail.footer_island),
     ("roman-page-number", frame_en.roman_page_numbers),   # r23enleak: 'ii' / 'iii' alone, a front-matter page's number

@@ -19,7 +19,7 @@ from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import PAGE_ITEM_TOOLS, NAMED_PAGER, WRAPPED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, network_bar, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import SERVICE_NOTICE, SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, UPLOADER_CREDIT, UPLOADER_SCAN, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, UPLOADER_CREDIT, UPLOADER_SCAN, AD_PLACEHOLDER, AD_LABEL, AD_LABELS_MIN, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, PAGER_ARROWS, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, head_zone, is_prose
 from .rules_above import WEB_CHROME
@@ -696,6 +696,9 @@ def en_chrome(page: Page) -> Page:
     hits.update(i for i, line in enumerate(lines) if READ_MORE.match(line.text))   # a teaser's link, the whole line (round14en)
     hits.update(i for i in [k for k, line in enumerate(lines) if line.text.strip()][:UPLOADER_SCAN]
                 if UPLOADER_CREDIT.match(lines[i].text))   # (r48) 'Page created by ×' under a shared document's headline
+    hits.update(i for i, line in enumerate(lines) if AD_PLACEHOLDER.match(line.text))   # (r49) 'Advertisement - scroll to …'
+    labels = [i for i, line in enumerate(lines) if AD_LABEL.match(line.text)]
+    hits.update(labels if len(labels) >= AD_LABELS_MIN else [])   # (r49) the bare label where it stands twice or more
     for i in [i for i, line in enumerate(lines) if SIDEBAR_LABEL.match(line.text)]:
         hits.update(_sidebar_box(lines, i))
     hits.update(_banner_over_designation(lines))

@@ -53,11 +53,15 @@ def photo_caption(page: Page) -> Page:
     short line that opens by saying what the picture shows ("图为…", "上图：…"): a caption even
     without a credit. "图为" inside a sentence, a figure's number ("图1 …") and paragraphs stay;
     so does a figure's caption in the body (`图：2002—2006年国内生产总值及其增长速度`, see
-    `figure_caption`): only before the text (the head) is a bare `图：…` the page's photo.
+    `figure_caption`): only before the text (the head) is a bare `图：…` the page's photo. (r49) A
+    placeholder where a picture stood, alone on its line (`(相关资料图)`, `（资料图）`, `[图片]`), goes too.
     """
     drops = []
     head = head_zone(page.lines)
     for i, line in enumerate(page.lines):
+        if PICTURE_PLACEHOLDER.match(line.text):
+            drops.append(i)   # (r49) '(相关资料图)': where the picture stood, no words of the text
+            continue
         if len(line.text) <= CAPTION_MAX and CAPTION_OPENER.match(line.text):
             if i in head or not _figure_name(line.text):
                 drops.append(i)
@@ -75,6 +79,9 @@ def photo_caption(page: Page) -> Page:
             page = page.cut(i, m.start(), m.end())
     return page.drop(drops)
 
+
+# (r49) a news page's placeholder where a picture stood, alone on its line: '(相关资料图)', '（资料图）', '[图片]'
+PICTURE_PLACEHOLDER = re.compile(r"^\s*[（(\[【]\s*(?:相关)?(?:资料)?(?:图片?|圖片?)(?:\s*来源[^)）\]】]{0,20})?\s*[)）\]】]\s*$")
 
 # a caption's sentence, then its photographer under a label, ending the short line
 CREDIT_LABEL_MAX = 40   # characters: a caption's one sentence and its credit, not a paragraph signed by its author

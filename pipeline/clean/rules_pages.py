@@ -513,9 +513,10 @@ def _word_heads_again(texts: list[str], opening_words: list[int], found: set[int
 # ('1 of 2      12/03/2025, 10:04')
 FOOT_STAMP = r"(?:\s{2,}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
 # (r25auditen) the address may lose its scheme in the foot ('allotmentnotes.example.com/grow/tomatoes   Page 1 of 2')
-COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)\S*\s{2,})?"
+COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)\S*\s+)?"
                         r"(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
                         r"|(?P<d>\d{1,3})\s+of\s+(?P<dn>\d{1,3})" + FOOT_STAMP +
+                        r"|-{1,3}\s*(?P<e>\d{1,3})\s+of\s+(?P<en>\d{1,3})\s*-{1,3}"   # (r49) a PDF reader's export: '-- 2 of 249 --'
                         r"|第\s*(?P<c>\d{1,3})\s*页\s*[，,/]?\s*共\s*(?P<cn>\d{1,3})\s*页)$", re.I)
 SHORT_TAIL = 3            # non-blank lines: a one-page text's counter is at its very end
 
@@ -1274,6 +1275,9 @@ def preview_counters(page: Page) -> Page:
     (r27docshare) Marks without the total (`第2页` … `第3页`) count the same way; (r42) so do English
     ones (`Page 2` … `Page 3`): a PDF whose pages hold a few lines each (slides, a booklet's short
     pages) sets its feet closer than a page's pace, and they were read as headings.
+
+    (r49) A PDF reader's text export marks its pages so too, `-- 1 of 249 --`, `-- 2 of 249 --` …:
+    an excerpt of a long gazette holds two or three of them.
 
     Example: "第1页/共12页" … "第2页/共12页" … "第3页/共12页" between the preview's paragraphs."""
     found = [(i, c) for i, line in enumerate(page.lines) if (c := _counter_of(line.text.strip().translate(HALF_DIGITS)))]

@@ -1870,3 +1870,35 @@ def image_file_name(page: Page) -> Page:
     """
     return page.drop(i for i, line in enumerate(page.lines)
                      if IMAGE_FILE.match(line.text) or IMAGE_PLACEHOLDER.match(line.text))
+
+
+# (r49) a style sheet's rules a page copy kept as a line of text: selectors, then declarations in braces
+CSS_BLOCK = re.compile(r"\{[^{}]*\}")
+CSS_DECLARATION = re.compile(r"\{\s*[a-z-]{2,40}\s*:\s*[^;{}]+;?")
+CSS_SELECTORS = re.compile(r"^[A-Za-z0-9_\s#.,:>+~*\[\]=\"'()@%!-]*$")
+
+
+def _style_rules(text: str) -> bool:
+    """A line that is only CSS: one declaration block or more (`{background:#EC4438!important;}`), nested
+    in an `@media` block or not, and between them nothing but selectors and at-rules (`a.supporter:hover`,
+    `@media screen and (max-width: 480px)`); no letter of a sentence's."""
+    text = text.strip()
+    if not text.endswith("}") or not CSS_DECLARATION.search(text):
+        return False
+    rest = text
+    while CSS_BLOCK.search(rest):
+        rest = CSS_BLOCK.sub(" ", rest)
+    return "{" not in rest and "}" not in rest and bool(CSS_SELECTORS.match(rest)) and bool(re.search(r"[#.:@]|^\s*[a-z]", rest))
+
+
+def style_residue(page: Page) -> Page:
+    """(r49) Drop a line of CSS a page copy kept as text (a style element inside the article, printed
+    by a converter that keeps every text node): `a.supporter:hover {background:#EC4438!important;} @media
+    screen and (max-width: 480px) { #byline-block div.byline-block {padding-right:16px;}}`. Only a line
+    ending in a closing brace, holding a declaration (`property: value`), with nothing but selectors
+    and at-rules outside its braces; fenced code (a listing of CSS) is verbatim and stays.
+
+    Example: 'a.supporter:hover {background:#EC4438!important;}' goes; 'The set {1, 2, 3} has three members.' stays."""
+    if not has_any(page, ("{",)):
+        return page
+    return page.drop(i for i, line in enumerate(page.lines) if "{" in line.text and _style_rules(line.text))

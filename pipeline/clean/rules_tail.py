@@ -439,3 +439,26 @@ def foot_under_top_link(page: Page) -> Page:
     if not under:
         return page
     return page.drop([i for i in tail if lines[i].number > min(under)])
+
+
+# (r49) an article's own pager at its foot, a news page's long story cut over pages: page numbers and the
+# pager's words, nothing else ('1 2 下一页 全文阅读', '上一页 1 2 3 下一页', '1 2 3 Next')
+PAGER_WORDS = frozenset("上一页 下一页 首页 末页 尾页 全文阅读 阅读全文 单页阅读 上页 下页 上一頁 下一頁 全文閱讀 閱讀全文 "
+                        "Next Previous Prev » « › ‹ >> <<".split())
+
+
+def article_pager(page: Page) -> Page:
+    """(r49) Drop a story's pager after its last paragraph: a line of page numbers and pager words
+    only (`1 2 下一页 全文阅读`), a number and a word at least, in the tail zone. The text's own numbers
+    never stand so, with a pager's word beside them and nothing else.
+
+    Example: '1 2 下一页 全文阅读' under a news story's last paragraph goes; '全年增长 2 个百分点' stays."""
+    lines = page.lines
+    hits = []
+    for i in tail_zone(lines):
+        tokens = lines[i].text.split()
+        if tokens and any(t.isdigit() for t in tokens) and any(t in PAGER_WORDS for t in tokens) \
+                and all(t.isdigit() and len(t) <= 3 or t in PAGER_WORDS for t in tokens):
+            hits.append(i)
+    return page.drop(hits)
+

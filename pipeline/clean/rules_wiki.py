@@ -415,6 +415,24 @@ ZH_EDIT_SPACED = re.compile(r"[ \u3000]+(?:编辑|編輯)\s*$")   # the mobile v
 SENTENCE_MARK = re.compile(r"[。！？；：.!?;:]\s*$")
 
 
+# (r49) a Chinese wiki's note under the page title that the reader came by another name ('(重定向自历阳县)'), and
+# the skin's menu labels a copy keeps between the title and it ('外观', 'Appearance')
+ZH_REDIRECT = re.compile(r"^\s*[（(]\s*(?:重定向自|重新導向自|重定向自：)\s*\S.{0,40}[)）]\s*$")
+ZH_SKIN_LABELS = frozenset("外观 外觀 工具 隐藏 隱藏 目录 目錄 切换目录 切換目錄 条目 條目 讨论 討論 阅读 閱讀 编辑 編輯 查看历史 檢視歷史 "
+                           "简体 繁體 大陆简体 臺灣正體 不转换 不轉換".split())
+REDIRECT_SCAN = 6   # lines with text from the top where the note stands
+
+
+def _redirect_note(page: Page, texts: list[str]) -> Page:
+    """(r49) Drop a Chinese wiki page's redirect note (`(重定向自历阳县)`) among its first lines, and the
+    skin's menu labels alone on their lines between the page title and it (`外观`)."""
+    filled = [i for i, t in enumerate(texts) if t][:REDIRECT_SCAN]
+    note = next((i for i in filled if ZH_REDIRECT.match(texts[i])), None)
+    if note is None:
+        return page
+    return page.drop([note] + [i for i in filled if 0 < filled.index(i) and i < note and texts[i] in ZH_SKIN_LABELS])
+
+
 def zh_wiki_header(page: Page) -> Page:
     """Drop a Chinese wiki page's tagline and a Wikisource work's header box, and cut the edit links
     after its section headings.
@@ -426,9 +444,13 @@ def zh_wiki_header(page: Page) -> Page:
     Only under the tagline, within WORK_HEADER_SCAN lines; edit links only on short lines of a page
     that has the tagline.
 
+    (r49) First, an encyclopedia page's redirect note and the skin's labels over it (`_redirect_note`).
+
     Example: "維基文庫,自由的圖書館" "1983年政府工作報告 1984年…政府工作報告" "國務院總理 趙紫陽" "1984年5月15日"
     "1985年政府工作報告" "本作品收錄於《…" -> the speaker and the date stay; "關於國內建設[編輯]" -> "關於國內建設".
     """
+    texts = [line.text.strip() for line in page.lines]
+    page = _redirect_note(page, texts)
     texts = [line.text.strip() for line in page.lines]
     tag = next((i for i, t in enumerate(texts[:worded_span(texts, WORK_HEADER_SCAN)]) if ZH_WIKI_TAGLINE.match(t)), None)
     if tag is None:

@@ -297,6 +297,9 @@ RELEASE_LINE = re.compile(r"^\s*(?:for\s+immediate\s+release|immediate\s+release
 RELEASE_CONTACT = re.compile(r"^\s*(?:media\s+|press\s+)?contacts?\s*:\s*[^:]{0,80}(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
                              r"|\+?\d[\d\s().-]{7,}\d|\S+@\S+\.\w{2,})[^:]{0,60}$", I)
 RELEASE_END = re.compile(r"^\s*(?:#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]+\s?(?:END|ENDS)\s?[-–—]+|\*\s?\*\s?\*\s?END\s?\*\s?\*\s?\*)\s*$")
+# (r49) the word alone, in capitals, bare or in Markdown bold ('ENDS', '**ENDS**'): no text's line, wherever it stands
+# (a news site prints its own boxes after the release, so the mark need not be in the tail)
+RELEASE_ENDS_WORD = re.compile(r"^\s*(?:\*\*|__)?\s*ENDS\s*(?:\*\*|__)?\s*$")
 # a news section's page links at an article's foot ('More World Speeches: Page 1 | Page 2 | Page 3')
 SECTION_PAGES = re.compile(r"^\s*(?:[^:|]{1,60}:\s*)?page\s+1(?:\s*[|·,]\s*page\s+\d{1,3}){1,20}\s*$", I)
 # words that name a body, a place or a field, never a person: a capitalised line of them under a
@@ -532,6 +535,14 @@ SIDEBAR_LABEL = re.compile(r"^\s*(?:related|other|recent|latest|more) (?:speeche
 # (round14en) a teaser's link to the rest of the text, the whole line ('Read more.', 'Continue reading »')
 READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:speech|article|story|release|transcript))"
                        r"\s*[.…»›>]*\s*$", I)
+
+# (r49) an ad's slot left in a page's text: its label with the reader's prompt ('Advertisement - scroll to continue
+# reading', 'Story continues below advertisement'); the bare label ('Advertisement') only where it stands twice or more
+AD_PLACEHOLDER = re.compile(r"^\s*(?:advertisement|advertising|sponsored)\s*[-–—:|]\s*(?:scroll|continue|story|article)\b.{0,40}$"
+                            r"|^\s*(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)\s*\.?$"
+                            r"|^\s*scroll (?:down )?to continue(?: reading| with content)?\s*\.?$", I)
+AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored content)\s*$", I)
+AD_LABELS_MIN = 2
 
 # (r48) a document-sharing site's line naming who put the document up, under its headline ('Page created by ×',
 # 'Uploaded by jdoe', 'Document shared by …'): the site's, never the document's

@@ -39,6 +39,10 @@ PROSE_MIN = 15   # characters: 8 English words and the 7 spaces between them (a 
 #                  link addresses is_prose leaves out only shorten a line
 
 
+# (r49) a label, then only numbers (years, issues, pages) between spaces, a bracketed link after them
+NUMBER_INDEX = re.compile(r"^[^\d:：]{1,16}[:：]\s*(?:\d{1,4}\s+){3,}\d{1,4}\s*(?:[\[【][^\[\]【】]{1,30}[\]】])?\s*$")
+
+
 # remembered by text: a pure test that many rules ask of the same line (each zone's edge, each run's
 # end): 56 times of a 1 MB one-line text, with seven regexes over it each time
 @lru_cache(maxsize=8192)
@@ -61,6 +65,8 @@ def is_prose(text: str) -> bool:
         return False     # a row of catalogue fields ('索 引 号：| … | 主题分类：| 文化、广电…'), not a sentence
     if CJK.search(s) and _catalogue_row(s):
         return False     # (round7) the same row with its colons lost: '索 引 号 2019-1 分 类 其他; 某办公室;'
+    if NUMBER_INDEX.match(s):
+        return False     # (r49) a site's index of years under its label: '统计公报年度索引: 2023 2022 2021 … [ 总索引 ]'
     if CJK.search(s):
         # a converter's lost character printed '?' inside a word ('治理?xiàng)l例') is no question (round21zh)
         return len(s) >= 25 and bool(INNER_PUNCT.search(LOST_CHAR.sub("", s[:-1]) if "?" in s else s[:-1]))

@@ -612,9 +612,37 @@ def _body_headings(blocks, head, language: str, contents, dropped, printed_title
     headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and (sg.numbering(body[h.index].text)
                                                                                               or not item_kinds(body[h.index].text))))
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
+    if language.startswith("en") and headings:   # (r49) nor a letter's signature under its closing
+        signed = _signature_lines(body)
+        headings = [h for h in headings if h.index not in signed]
     if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
         headings = english_peers(headings, [body[h.index].text for h in headings])
     return body, headings
+
+
+# (r49) a letter's closing formula alone on its line, in any of the forms an English letter ends with
+VALEDICTION = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully|ever)|(?:kind|warm|best|with\s+(?:kind|best))?\s*regards"
+                         r"|sincerely(?:\s+yours)?|respectfully(?:\s+(?:yours|submitted))?|with\s+(?:best|kind|warm)\s+wishes"
+                         r"|n[gā]+\s*mihi(?:\s+nui)?|ngā\s+mihi(?:\s+nui)?|mauri\s+ora)\s*[,.!]?$", re.I)
+SIGNATURE_BLOCKS = 5      # blocks under the closing: the name, the office in one or two languages, the body
+SIGNATURE_WORDS = 8       # words of one of them
+
+
+def _signature_lines(body) -> set[int]:
+    """(r49) The blocks of a letter's signature: up to SIGNATURE_BLOCKS one-line blocks of at most
+    SIGNATURE_WORDS words with no end mark right under its closing formula alone on a line (`Yours
+    sincerely,`, `Kind regards`, `Ngā mihi`): the signer's name and offices (`Nick Smith` / `**Mayor of
+    Nelson**` / `**Te Koromatua o Whakatū**`), which bold or capitals made look like heads. They end at a
+    longer block or one with an end mark (`CC:` lists stay whatever they are)."""
+    out: set[int] = set()
+    for i, block in enumerate(body):
+        if block.lines == 1 and VALEDICTION.match(sg.unmarked(block.text).strip().strip("*_ ")):
+            for k in range(i + 1, min(len(body), i + 1 + SIGNATURE_BLOCKS)):
+                text = body[k].text.strip().strip("*_ ")
+                if body[k].lines != 1 or len(text.split()) > SIGNATURE_WORDS or sg.terminal(text) or text.endswith(":"):
+                    break
+                out.add(k)
+    return out
 
 
 def _flat_list_groups(body, outline: dict[int, int]) -> dict[int, int]:

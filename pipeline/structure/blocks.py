@@ -929,6 +929,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         if runs_on and w > PRINT_OVER * width and not sg.numbering(text):
             runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round); a numbered
             #                   one with no blank line under it still runs on (robust2's long '一、…' over its text)
+        if runs_on and first_in and len(joiners[-1].parts) == 1 and sg.numbering(text) and _indented_first_after(items, i, width, first_in):
+            runs_on = False   # (r49) the next line is a paragraph's indented first line: the numbered line over it is a
+            #                   heading, however near its own indented measure it ends
         if runs_on and i + 1 < len(items) and _opens_indented(raw[i + 1], raw[i]):
             runs_on = False   # (r42indent) the next line opens a paragraph by the Chinese indent: a heading as
             #                   long as the measure over its text ends at the margin
@@ -1075,6 +1078,19 @@ def _word_did_not_fit(w: int, after: str, width: float) -> bool:
     the address, and the address does not break."""
     run = LATIN_RUN.match(after)
     return bool(run) and not sg.numbering(after) and w + display_width(run.group()) >= PRINT_FULL * width
+
+
+def _indented_first_after(items, i: int, width: int, first_in: int) -> bool:
+    """(r49) The line after items[i] opens a paragraph by the print's first-line indent, which plain
+    `pdftotext` dropped: it fills the indented measure (PRINT_FULL of width - first_in, a column over it at
+    most), runs on mid-sentence, and the line after it reaches the full width, wider than it. A paragraph's
+    second line reaches the full width; only its first stops short by the indent."""
+    nxt = [k for k in range(i + 1, min(len(items), i + 3)) if items[k][0]]
+    if len(nxt) < 2 or nxt[0] != i + 1:
+        return False
+    w, w2 = display_width(items[nxt[0]][0]), display_width(items[nxt[1]][0])
+    return PRINT_FULL * (width - first_in) <= w <= width - first_in + 1 and not _printed_end(items[nxt[0]][0]) \
+        and w2 >= PRINT_FULL * width and w2 > w
 
 
 def _first_line_indent(texts: list[str], width: int) -> int:
@@ -3068,12 +3084,27 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         blocks = _wrapped_numbered_heads(blocks)
         blocks = _marked_lines_bracketed(blocks)
         blocks = _article_numbers_alone(blocks)
-        for k in table_cells(blocks):
+        for k in table_cells(blocks) | set(_pipe_rows(blocks)):
             blocks[k].cell = True
     lists.mark_items(blocks)
     if english:
         lists.mark_unmarked_items(blocks)
     return _glue(blocks, not english, listed)
+
+
+# (r49) a Markdown table's rows written without their leading pipe ('面积 | |', '网站 | 某县人民政府 |'), under a
+# header row over its rule ('---|---|'): an infobox a page copy turned into a table
+LOOSE_PIPE_ROW = re.compile(r"^[^|]*[^|\s][^|]*(?:\|[^|]*)+\|\s*$")
+
+
+def _pipe_rows(blocks) -> list[int]:
+    """(r49) The rows of a pipe table whose rows open without a pipe: each one line, ending in `|` with a
+    cell before it, in a text that holds the table's rule row (`---|---|`, verbatim.PIPE_RULE); the rule
+    row too. A row is a table's cell, never a heading (`和县 | |` over the rule read as the first part)."""
+    if not any(verbatim.PIPE_RULE.match(b.text) for b in blocks):
+        return []
+    return [k for k, b in enumerate(blocks) if b.lines == 1 and not b.code
+            and (verbatim.PIPE_RULE.match(b.text) or LOOSE_PIPE_ROW.match(b.text) and b.text.count("|") >= 2)]
 
 
 # (r26pdfen) a page's footnote, extracted at the page's foot: its marker ('*', '†', '1', '[2]') then its
@@ -3147,6 +3178,8 @@ def table_cells(blocks: list[Block]) -> set[int]:
             j += 1
         if j - k >= CELL_RUN and _table_evidence([b.text for b in blocks[k:j]]):
             out.update(_delimited_cells(blocks, k, j) or range(_table_start(blocks, k, j), j))
+        elif j - k >= CELL_RUN and (figures := _figure_table(blocks, k, j)):
+            out.update(figures)
         k = j + 1 if j == k else j
     return out
 
@@ -3192,6 +3225,30 @@ def _table_evidence(texts: list[str]) -> bool:
         return True   # a table's first header cell, the row numbers' column ('序号'), among the first cells
     counts = Counter(t for t in texts if len(t) >= 2 and not ROW_NUMBER.match(t))
     return sum(n >= 2 for n in counts.values()) >= CELL_REPEATS
+
+
+# (r49) a statistics table read one cell a line: its values alone on their lines, a number with its unit or a
+# rate ('162817吨', '0.5', '-9.7'), among the row labels ('粮食总产量', '其中:谷物'); a run of headings holds none
+FIGURE_CELL = re.compile(r"^[-+−]?\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3}|[A-Za-z²³/]{1,6})?$")
+FIGURE_CELLS_MIN = 4
+FIGURE_CELL_SHARE = 0.4
+FIGURE_HEAD_CELLS = 4   # cells over the first value: the table's name and its column heads ('2023年', '较上年增长(%)')
+
+
+def _figure_table(blocks: list[Block], k: int, j: int) -> range | None:
+    """(r49) The cells of a statistics table in a run of one-line blocks (k to j): from FIGURE_HEAD_CELLS
+    over its first value cell to its last value cell, when FIGURE_CELLS_MIN or more values make
+    FIGURE_CELL_SHARE of that stretch. The run's lines outside it (a part's heading, a short paragraph
+    over the table) are not the table's."""
+    values = [n for n in range(k, j) if FIGURE_CELL.match(blocks[n].text)]
+    if len(values) < FIGURE_CELLS_MIN:
+        return None
+    start = values[0]
+    while start > max(k, values[0] - FIGURE_HEAD_CELLS) and len(blocks[start - 1].text) <= CELL_SHORT \
+            and not sg.numbering(blocks[start - 1].text):
+        start -= 1   # the table's name and column heads: short, no part's number
+    span = range(start, values[-1] + 1)
+    return span if len(values) >= FIGURE_CELL_SHARE * len(span) else None
 
 
 # a speech's headline glued to its salutation (a copy lost the line break between them):

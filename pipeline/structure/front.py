@@ -161,12 +161,13 @@ VERSION_LINE = re.compile(r"^(?!(?:Section|Article|Chapter|Part|Book|Appendix|An
 def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland". A word in
     `acronyms` (one the text itself writes in capitals inside mixed-case prose: 'the GNU General
-    Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'."""
+    Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'; so do
+    (r49) a name's initials: 'SHRI C.D. DESHMUKH' -> 'Shri C.D. Deshmukh'."""
     words = text.split(" ")
     # a small word right after an opening bracket set apart by a stray space ('2017 ( AS PASSED …')
     # opens the bracket's phrase as it does in '(As Passed …)' (round13en)
     opens = [i > 0 and words[i - 1] in OPENERS for i in range(len(words))]
-    return " ".join(w if w in acronyms or CODE_WORD.match(w) else lw if (i and lw in SMALL_WORDS and not opens[i]) else _capital(lw)
+    return " ".join(w if w in acronyms or CODE_WORD.match(w) or INITIALS.match(w) else lw if (i and lw in SMALL_WORDS and not opens[i]) else _capital(lw)
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
 
 
@@ -175,6 +176,8 @@ CODE_WORD = re.compile(r"^(?!\d+(?:ST|ND|RD|TH)\b)[(\[]?(?=[A-Z0-9-]*\d)(?=[A-Z0
 
 
 OPENERS = frozenset("( [ “ \" ‘ '".split())
+# (r49) a name's initials, a letter and a stop each ('C.D.', 'J.R.R.'): capitals as written, never 'C.d.'
+INITIALS = re.compile(r"^[(\[“\"‘']?(?:[A-Z]\.){2,}[,;:)\]”\"’']*$")
 
 
 # a title that is one word in capitals and a number (`ORS 174.100¹`, `USC 552`, `RFC 4648`): a
@@ -2028,8 +2031,13 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title_blocks.append(blocks[i])          # ends in an article or preposition goes on into the
         out.wrapped.append(blocks[i])               # title under it (unseen5, xv2)
         i += 1
-    if english and i < len(blocks) and _purpose_in_capitals(out.title, blocks[i]):
-        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'REGULATION OF THE … COUNCIL' / 'LAYING DOWN … RULES'
+    cased = bool(out.as_written) and out.title != out.as_written and out.as_written.casefold() == out.title.casefold()
+    if english and i < len(blocks) and _purpose_in_capitals(out.as_written if cased else out.title, blocks[i]):
+        purpose = " ".join(blocks[i].text.split())
+        if cased:   # (r49) the name title-cased from its capitals: its purpose with it
+            out.as_written = f"{out.as_written} {purpose}"
+            purpose = title_case(purpose, text_acronyms(blocks))
+        out.title = f"{out.title} {purpose}"   # 'REGULATION OF THE … COUNCIL' / 'LAYING DOWN … RULES'
         out.title_blocks.append(blocks[i])                    # (r27entitles): the instrument's name goes on
         out.wrapped.append(blocks[i])                         # into its purpose in the same capitals
         i += 1
@@ -2580,15 +2588,21 @@ INSTRUMENT_OF_BODY = re.compile(r"\b(?:REGULATION|DIRECTIVE|DECISION|RECOMMENDAT
                                 r"(?:\s+\([A-Z]+\))?\s+OF\s+THE\s+[A-Z][A-Z ,'’()-]+$")
 PURPOSE_OPENING = re.compile(r"^(?:[A-Z]{3,}ING|ON|CONCERNING|RELATING\s+TO|WITH\s+REGARD\s+TO|AS\s+REGARDS)\s+[A-Z(]")
 PURPOSE_WORDS = 40   # words of the purpose line at most
+# (r49) a speech named by its speaker in capitals ('SPEECH OF SHRI C.D. DESHMUKH MINISTER OF FINANCE'), its occasion in
+# the line under it ('INTRODUCING THE BUDGET FOR THE YEAR 1951-52')
+SPEECH_OF = re.compile(r"^(?:BUDGET\s+)?(?:SPEECH|ADDRESS|STATEMENT|REMARKS|MESSAGE)\s+(?:OF|BY)\s+[A-Z]")
 
 
 def _purpose_in_capitals(title: str, block: Block) -> bool:
     """(r27entitles) An EU-style instrument's name set in capitals over two lines: the kind and its makers
     ('REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL'), then its purpose in the same capitals
     ('LAYING DOWN HARMONISED RULES ON …', 'ON THE SAFETY OF INLAND FERRIES'): one name. A purpose set in
-    lower case ('amending Regulation …') is the document's own line under the name, left apart."""
+    lower case ('amending Regulation …') is the document's own line under the name, left apart. (r49) A
+    speech named by its speaker the same way ('SPEECH OF SHRI C.D. DESHMUKH MINISTER OF FINANCE' /
+    'INTRODUCING THE BUDGET FOR THE YEAR 1951-52': SPEECH_OF)."""
     text = " ".join(block.text.split())
-    return bool(INSTRUMENT_OF_BODY.search(" ".join(title.split()))) and block.lines <= 3 and sg.is_all_caps(text) \
+    named = INSTRUMENT_OF_BODY.search(" ".join(title.split())) or SPEECH_OF.match(" ".join(title.split()))
+    return bool(named) and block.lines <= 3 and sg.is_all_caps(text) \
         and bool(PURPOSE_OPENING.match(text)) and len(text.split()) <= PURPOSE_WORDS and not sg.terminal(text)
 
 

@@ -55,6 +55,11 @@ FILE_NAME = re.compile(r"^(?:(?:Page|File|Image|Index|页面|頁面|文件|檔�
 # a column (or the site) glued to the headline by a separator: '政务服务丨…', '…的通知｜某某网'
 COLUMN_SEP = re.compile(r"^(?P<left>[^丨｜|]{1,40}?)\s*[丨｜|]\s*(?P<right>[^丨｜|]{1,120})$")
 COLUMN_MAX = 12       # characters of a column's (or a site's) name
+# (r49) a browser's page title for a news page: the headline, the picture mark a news site adds to a story with
+# photos ('[图]'), then '_' and the site's name, which ends in the word a site's name ends in
+SITE_SUFFIX = re.compile(r"^(?P<headline>.+?)\s*(?:\[图\]|【图】|[（(]图[)）]|\[組圖\]|\[组图\])?\s*[_＿]\s*"
+                         r"(?P<site>[^_＿\s|｜丨]{1,10}(?:网|網|资讯|資訊|新闻|新聞|在线|在線|频道|頻道|门户|門戶|网站|網站|日报|日報|晚报|晚報|之窗))$")
+SITE_HEADLINE_MIN = 8   # characters of the headline before the site's name
 # a document-sharing site's chunk number glued to the text's first line: '1、2015年…报告'
 CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?P<rest>\S.*)$")
 # (s28) a record's field label opening the line taken for the headline, when a portal's metadata rows
@@ -220,7 +225,8 @@ def file_title(text: str) -> str:
 def unglued(text: str) -> str:
     """The headline without a column name glued to it by 丨/｜/| ('政务服务丨…的实施意见') or a
     document-sharing site's chunk number ('1、…工作报告') or a record's field label (FIELD_LABEL,
-    '标题：…的通知'): only when the headline's side names a
+    '标题：…的通知'), (r49) or a news site's name after '_' with the picture mark before it
+    (`…会议开幕[图]_天天快资讯`: SITE_SUFFIX): only when the headline's side names a
     kind of document and the other side is short, so a title that holds a bar is left whole ('' if
     nothing is glued)."""
     text = text.strip()
@@ -231,6 +237,9 @@ def unglued(text: str) -> str:
             return right
         if len(right) <= COLUMN_MAX and KIND_END.search("".join(left.split())) and not KIND_END.search(right):
             return left
+    site = SITE_SUFFIX.match(text)
+    if site and len(site["headline"]) >= SITE_HEADLINE_MIN and re.search(r"[\u4e00-\u9fff]", site["headline"]):
+        return site["headline"].strip()   # (r49) '…会议开幕[图]_天天快资讯': a browser's page title, the site's name after '_'
     label = FIELD_LABEL.match(text)
     if label and KIND_END.search("".join(label["rest"].split())):
         return label["rest"].strip()   # (s28) '标题：…关于印发…预案的通知'

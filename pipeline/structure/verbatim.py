@@ -98,7 +98,7 @@ def indented_code(group, before: str, ascii_indent: bool = False) -> bool:
 
 
 _PIPE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$|^\s{0,3}\|(?:[^|]*\|){2,}")
-_PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+PIPE_RULE = _PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 
 
 def is_pipe_table(group) -> bool:
