@@ -612,8 +612,8 @@ def _body_headings(blocks, head, language: str, contents, dropped, printed_title
     headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and (sg.numbering(body[h.index].text)
                                                                                               or not item_kinds(body[h.index].text))))
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
-    if language.startswith("en") and headings:   # (r49) nor a letter's signature under its closing
-        signed = _signature_lines(body)
+    if language.startswith("en") and headings:   # (r49) nor a letter's signature under its closing, nor a motion moved
+        signed = _signature_lines(body) | _moved_motions(body)
         headings = [h for h in headings if h.index not in signed]
     if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
         headings = english_peers(headings, [body[h.index].text for h in headings])
@@ -643,6 +643,20 @@ def _signature_lines(body) -> set[int]:
                     break
                 out.add(k)
     return out
+
+
+# (r49) a debate's lead-in to the motion it moves or puts ('Mr Speaker, I move:', 'The Question is:', 'Resolved:')
+MOVES = re.compile(r"(?:\bI\s+(?:beg\s+to\s+)?move|\bthe\s+question\s+is|\bresolved|\bit\s+was\s+moved)\s*(?:that)?\s*[:：—–-]+\s*$", re.I)
+
+
+def _moved_motions(body) -> set[int]:
+    """(r49) A motion's words under the lead-in that moves or puts it (`Mr Speaker, I move:` /
+    `That this House observes the following sitting days and hours`): a clause opening with `That`,
+    the motion's own form, right under a block ending in `I move:`, `The Question is:` or
+    `Resolved:` is the text of the debate, never a heading (it has no end mark when the motion goes
+    on in a schedule under it)."""
+    return {k for k in range(1, len(body)) if MOVES.search(body[k - 1].text.strip())
+            and re.match(r"^[\"“‘']?That\s", body[k].text.strip())}
 
 
 def _flat_list_groups(body, outline: dict[int, int]) -> dict[int, int]:

@@ -83,3 +83,19 @@ def test_a_letters_signature_under_its_closing_is_no_heading():
     text = (f"STATEMENT OF EXPECTATIONS\n\n{LETTER}\n\n**Statement of Intent 2023/24**\n\n{LETTER}\n\n"
             f"**Important Dates 2023**\n\n{LETTER}\n\nNgā mihi\n\n\nJane Example\n\n**Mayor of Example**\n\n**Te Koromatua o Example**\n")
     assert _heads(text, "en") == ["Statement of Intent 2023/24", "Important Dates 2023"]
+
+
+def test_a_motion_under_its_lead_in_is_no_heading():
+    text = "\n".join([
+        "PRAYER", "MR SPEAKER took the Chair at 1.00 p.m.",
+        "MR SPEAKER: Please be seated Honourable Members. I trust the Message from",
+        "the Pastor will enlighten us in our deliberations today. I would like to welcome you all",
+        "Honourable Members into our Parliament this afternoon. May I call upon the Deputy",
+        "Prime Minister who is the Leader of the House to move his motion.",
+        "HON. A. EXAMPLE: Thank you Mr Speaker. This is a housekeeping Motion to cover",
+        "the hours of sitting of this House from this point onwards. But before I do so may I",
+        "extend my greetings to you Mr Speaker, to the Clerk and staff of this Parliament.",
+        "Mr Speaker, I move:", "That this House observes the following sitting days and hours",
+        "MR SPEAKER: Excuse me Honourable Deputy Prime Minister, would you move the",
+        "Postponement of the Orders of the Day first."]) + "\n"
+    assert _heads(text, "en") == []
