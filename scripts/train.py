@@ -53,7 +53,10 @@ BLIND: tuple[str, ...] = ("ke", "kf")   # prefixes of check sets kept blind (iss
 #   stays blind through round r44, and set 43, tz and xq, gathered during it, is scored once at its end; set 42, blind
 #   through rounds r43 and r44 (0.671 at first sight, e77b4a39), opened for round r45 (2026-12-04) and trained on since;
 #   set 43 stays blind through rounds r45 and r46 (0.685 both times), opened for round r47 (2026-12-04, second session)
-#   and trained on since; set 44, ka and kb, gathered during round r47 by helpers who wrote no rule, scored once at its end)
+#   and trained on since; set 44, ka and kb, gathered during round r47 by helpers who wrote no rule, scored once at its end,
+#   opened for round r48 (2026-12-04, third session) and trained on since; set 45, kc and kd, gathered during round r48,
+#   scored once at its end (0.424), opened for round r49 and trained on since; set 46, ke and kf, gathered during round
+#   r49, scored once at its end)
 
 ITERATIONS = 400
 STEP = 0.5
