@@ -144,6 +144,7 @@ def _share_labels(lines) -> list[int]:
 
 # (r48) the same site's page labels without the date and opening words: 'Page 3: <the headline>' on every page
 PAGE_LABEL_PLAIN = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.{2,200})$", re.I)
+TRANSCRIPT_PLAIN = re.compile(r"^\s*transcript of\s+(?P<name>.+?)\s*$", re.I)   # its header, the name whole
 
 
 def _page_labels(page: Page) -> list[int]:
@@ -166,7 +167,7 @@ def _labelled_headline(lines, key: str) -> list[int]:
     between them, at the page's top (TRANSCRIPT_TOP lines with text): the site's, as in
     `_transcript_header`. The document's own text under them stays."""
     top = [i for i, line in enumerate(lines) if line.text.strip()][:TRANSCRIPT_TOP]
-    transcript = [i for i in top if (m := re.match(r"^\s*transcript of\s+(.+?)\s*$", lines[i].text, re.I)) and m[1] == key]
+    transcript = [i for i in top if (m := TRANSCRIPT_PLAIN.match(lines[i].text)) and m["name"] == key]
     if not transcript:
         return []
     head = [i for i in top if i < transcript[0] and lines[i].text.strip() == key][:1]

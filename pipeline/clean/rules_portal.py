@@ -1885,9 +1885,9 @@ def _style_rules(text: str) -> bool:
     text = text.strip()
     if not text.endswith("}") or not CSS_DECLARATION.search(text):
         return False
-    rest = text
-    while CSS_BLOCK.search(rest):
-        rest = CSS_BLOCK.sub(" ", rest)
+    rest, found = CSS_BLOCK.subn(" ", text)
+    while found:   # the blocks inside an '@media { … }' first, then the one around them
+        rest, found = CSS_BLOCK.subn(" ", rest)
     return "{" not in rest and "}" not in rest and bool(CSS_SELECTORS.match(rest)) and bool(re.search(r"[#.:@]|^\s*[a-z]", rest))
 
 

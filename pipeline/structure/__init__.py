@@ -1474,7 +1474,8 @@ def _issued_annex(title: str, body, headings):
     names |= {n.replace("的", "") for n in names}   # '…发展实施方案' quoting '…发展的实施方案' (round9zh)
     names = {n.translate(NAME_MARKS) for n in names}   # '…2006年政府工作報告要求…' naming '2006年《政府工作報告》要求…' (round10zh)
     flat = lambda text: "".join(_unread(text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS)
-    issuer = flat(re.split(r"关于|關於", _unread(title.strip()), maxsplit=1)[0]) if re.search(r"关于|關於", title) else ""
+    about = re.search(r"关于|關於", _unread(title.strip()))
+    issuer = flat(about.string[:about.start()]) if about else ""   # the notice's title before 关于: its issuer
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
         parts = 1

@@ -3084,7 +3084,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         blocks = _wrapped_numbered_heads(blocks)
         blocks = _marked_lines_bracketed(blocks)
         blocks = _article_numbers_alone(blocks)
-        for k in table_cells(blocks) | set(_pipe_rows(blocks)):
+        for k in table_cells(blocks) | _pipe_rows(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)
     if english:
@@ -3097,14 +3097,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
 LOOSE_PIPE_ROW = re.compile(r"^[^|]*[^|\s][^|]*(?:\|[^|]*)+\|\s*$")
 
 
-def _pipe_rows(blocks) -> list[int]:
+def _pipe_rows(blocks) -> set[int]:
     """(r49) The rows of a pipe table whose rows open without a pipe: each one line, ending in `|` with a
     cell before it, in a text that holds the table's rule row (`---|---|`, verbatim.PIPE_RULE); the rule
     row too. A row is a table's cell, never a heading (`和县 | |` over the rule read as the first part)."""
     if not any(verbatim.PIPE_RULE.match(b.text) for b in blocks):
-        return []
-    return [k for k, b in enumerate(blocks) if b.lines == 1 and not b.code
-            and (verbatim.PIPE_RULE.match(b.text) or LOOSE_PIPE_ROW.match(b.text) and b.text.count("|") >= 2)]
+        return set()
+    return {k for k, b in enumerate(blocks) if b.lines == 1 and not b.code
+            and (verbatim.PIPE_RULE.match(b.text) or LOOSE_PIPE_ROW.match(b.text) and b.text.count("|") >= 2)}
 
 
 # (r26pdfen) a page's footnote, extracted at the page's foot: its marker ('*', '†', '1', '[2]') then its

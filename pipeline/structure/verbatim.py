@@ -98,7 +98,7 @@ def indented_code(group, before: str, ascii_indent: bool = False) -> bool:
 
 
 _PIPE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$|^\s{0,3}\|(?:[^|]*\|){2,}")
-PIPE_RULE = _PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 
 
 def is_pipe_table(group) -> bool:
@@ -107,7 +107,7 @@ def is_pipe_table(group) -> bool:
     ('…| Opera || --- |…')."""
     lines = [line for line, _ in group]
     return len(lines) >= MIN_LINES and all(_PIPE_ROW.match(line) for line in lines) \
-        and any(_PIPE_RULE.match(line) for line in lines)
+        and any(PIPE_RULE.match(line) for line in lines)
 
 
 def _art(line: str) -> bool:
